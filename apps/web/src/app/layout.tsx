@@ -1,0 +1,32 @@
+import "@gp/ui/styles.css";
+import { Shell } from "@gp/ui/shell";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+
+export const metadata: Metadata = {
+  title: { default: "Good Practices in Social Security", template: "%s · Good Practices in Social Security" },
+  description: "Search and browse good practices of social security institutions worldwide.",
+};
+
+// Every page reads the database at request time: an editor's change shows at the next page load.
+export const dynamic = "force-dynamic";
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <Shell
+          brand="Good Practices"
+          tagline="in Social Security"
+          nav={[
+            { href: "/practices", label: "Search" },
+            { href: "/topics", label: "Topics" },
+          ]}
+          footer={<p>A curated database of social security good practices, built from the ISSA Database of Good Practices.</p>}
+        >
+          {children}
+        </Shell>
+      </body>
+    </html>
+  );
+}

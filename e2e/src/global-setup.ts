@@ -1,0 +1,57 @@
+// Starts one real PostgreSQL (embedded, throwaway) or a fresh database on TEST_DATABASE_URL,
+// migrates it, and serves the production builds of both apps against it.
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createDb, migrate } from "@gp/db";
+import { startEmbedded } from "@gp/db/embedded";
+import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { createDatabase, databaseUrl as urlOf, dropDatabase, randomName } from "@gp/db/testing/databases";
+import { e2eEnv } from "./env";
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const cleanups: Array<() => Promise<void>> = [];
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error: unknown) => console.error(error));
+  };
+  try {
+    let databaseUrl: string;
+    if (e2eEnv.TEST_DATABASE_URL) {
+      const serverUrl = e2eEnv.TEST_DATABASE_URL;
+      const name = randomName("gp_e2e");
+      await createDatabase(serverUrl, name);
+      databaseUrl = urlOf(serverUrl, name);
+      cleanups.push(() => dropDatabase(serverUrl, name));
+    } else {
+      const dir = await mkdtemp(path.join(os.tmpdir(), "gp-e2e-pg-"));
+      await chmod(dir, 0o755); // As root, the server runs as "postgres", which must enter it.
+      const server = await startEmbedded({ dataDir: path.join(dir, "data"), port: await freePort(), ephemeral: true });
+      databaseUrl = server.url;
+      cleanups.push(async () => {
+        await server.stop();
+        await rm(dir, { recursive: true, force: true });
+      });
+    }
+
+    const db = createDb(databaseUrl, { max: 2 });
+    await migrate(db);
+    await db.$client.end();
+
+    const apps = [
+      { app: "web", port: e2eEnv.E2E_WEB_PORT },
+      { app: "admin", port: e2eEnv.E2E_ADMIN_PORT },
+    ] as const;
+    for (const { port } of apps) await assertPortFree(port, "Set E2E_WEB_PORT / E2E_ADMIN_PORT to free ports.");
+    for (const { app, port } of apps) {
+      const child = serveApp({ app, port, mode: "start", env: { DATABASE_URL: databaseUrl }, output: "ignore" });
+      cleanups.push(() => stopChild(child));
+    }
+    await Promise.all(apps.map(({ port }) => waitForHealth(port)));
+    // Tests that check the database directly read it from here.
+    process.env.E2E_DATABASE_URL = databaseUrl;
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}

@@ -1,0 +1,3 @@
+export { createDb, type Db, type Database, type Transaction } from "./client-core";
+export { migrate } from "./migrate";
+export * as schema from "./schema";

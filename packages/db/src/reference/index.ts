@@ -1,0 +1,3 @@
+export { referenceCountries, type ReferenceCountry } from "./countries";
+export { issaRegions, type RegionSlug } from "./regions";
+export { seedReferenceData } from "./seed";

@@ -1,0 +1,2 @@
+export { appDir, serveApp, stopChild, waitForHealth, type AppName, type ServeOptions } from "./apps";
+export { assertPortFree, freePort } from "./ports";

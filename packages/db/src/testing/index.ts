@@ -1,0 +1,38 @@
+import { inject } from "vitest";
+import { createDb, type Database } from "../client-core";
+import { cloneDatabase, createDatabase, databaseUrl, dropDatabase, randomName } from "./databases";
+
+export interface TestDatabase {
+  db: Database;
+  url: string;
+  /** Closes the pool and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database of its own for a test file (a clone of the run's template). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = randomName("gp_test");
+  await cloneDatabase(inject("testServerUrl"), inject("templateDatabase"), name);
+  return open(name);
+}
+
+/** An empty database, not migrated, for migration tests. */
+export async function createEmptyDatabase(): Promise<TestDatabase> {
+  const name = randomName("gp_empty");
+  await createDatabase(inject("testServerUrl"), name);
+  return open(name);
+}
+
+function open(name: string): TestDatabase {
+  const serverUrl = inject("testServerUrl");
+  const url = databaseUrl(serverUrl, name);
+  const db = createDb(url, { max: 4 });
+  return {
+    db,
+    url,
+    async drop() {
+      await db.$client.end();
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
