@@ -22,3 +22,15 @@ export function matchKey(value: string): string {
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }
+
+/**
+ * The words of a text as the search vocabulary counts them: accent-folded, lower-cased, letters
+ * only, 3 to 30 long, each once. The public search tokenises a query the same way for "did you mean".
+ */
+export function vocabularyWords(value: string): string[] {
+  const words = new Set<string>();
+  for (const word of foldAccents(value).split(/[^a-z]+/)) {
+    if (word.length >= 3 && word.length <= 30) words.add(word);
+  }
+  return [...words];
+}

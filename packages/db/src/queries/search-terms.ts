@@ -1,0 +1,34 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client-core";
+import { vocabularyWords } from "../text";
+
+/**
+ * Adds the words of new or edited practices to the search vocabulary (behind "did you mean").
+ * Counts only grow: a word that no longer occurs may linger, so callers that suggest a word check
+ * that it finds something. `rebuildSearchTerms` recounts from scratch.
+ */
+export async function addSearchTerms(db: Db, texts: Iterable<string>): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  if (counts.size === 0) return;
+  await db.execute(sql`
+    insert into search_terms (term, documents)
+    select * from unnest(${sql.param([...counts.keys()])}::text[], ${sql.param([...counts.values()])}::int[])
+    on conflict (term) do update set documents = search_terms.documents + excluded.documents`);
+}
+
+/** Recounts the vocabulary from the published practices. */
+export async function rebuildSearchTerms(db: Db): Promise<void> {
+  await db.execute(sql`delete from search_terms`);
+  await db.execute(sql`
+    insert into search_terms (term, documents)
+    select word, count(*)::int
+    from practices p,
+      lateral (select distinct w as word
+               from regexp_split_to_table(lower(unaccent(coalesce(p.title, '') || ' ' || p.summary)), '[^a-z]+') w
+               where length(w) between 3 and 30) words
+    where p.status = 'published'
+    group by word`);
+}
