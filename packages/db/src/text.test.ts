@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchKey, slugify } from "./text";
+import { derivedTitle, matchKey, practiceSlug, slugify } from "./text";
 
 describe("slugify", () => {
   it.each([
@@ -29,5 +29,27 @@ describe("matchKey", () => {
     expect(matchKey("Iran (Islamic Republic of)")).toBe(matchKey("Iran, Islamic Republic of"));
     expect(matchKey("TÜRKIYE")).toBe(matchKey("Turkiye"));
     expect(matchKey("Côte d’Ivoire")).toBe(matchKey("Cote d'Ivoire"));
+  });
+});
+
+describe("derivedTitle", () => {
+  it("takes the first sentence", () => {
+    expect(derivedTitle("The KDD tool is an application. It was developed in cooperation.")).toBe("The KDD tool is an application");
+  });
+  it("cuts a long sentence at a word boundary", () => {
+    const title = derivedTitle(`${"Risk management is the process of identifying, analysing, accepting, mitigating or transferring uncertainty"} in investment decisions.`);
+    expect(title.endsWith("…")).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(91);
+    expect(title).toMatch(/^Risk management is the process/);
+  });
+  it("never crashes and never exceeds the limit", () => {
+    fc.assert(fc.property(fc.string(), (text) => expect(derivedTitle(text).length).toBeLessThanOrEqual(91)));
+  });
+});
+
+describe("practiceSlug", () => {
+  it("joins the title slug and a short suffix", () => {
+    expect(practiceSlug("Dobry start 300plus", "3F9A2C77ee")).toBe("dobry-start-300plus-3f9a2c");
+    expect(practiceSlug("", "abcdef12")).toBe("practice-abcdef");
   });
 });

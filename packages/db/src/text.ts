@@ -34,3 +34,21 @@ export function vocabularyWords(value: string): string[] {
   }
   return [...words];
 }
+
+/**
+ * A title for a practice that has none yet: the summary's first sentence, cut at a word boundary.
+ * Pages show it marked as derived until an editor sets a real title.
+ */
+export function derivedTitle(summary: string, maxLength = 90): string {
+  const firstLine = summary.replace(/\u00a0/g, " ").trim().split(/\n/)[0] ?? "";
+  const sentence = (firstLine.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? firstLine).replace(/^[•\-*\s]+/, "").trim();
+  if (sentence.length <= maxLength) return sentence.replace(/[.!?]$/, "");
+  const cut = sentence.slice(0, maxLength);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), maxLength / 2)).replace(/[\s,;:–-]+$/, "")}…`;
+}
+
+/** A new practice's public slug: its (derived) title and a short stable suffix, e.g. "dobry-start-3f9a2c". */
+export function practiceSlug(title: string, seed: string): string {
+  const base = slugify(title, 60) || "practice";
+  return `${base}-${seed.replace(/[^a-z0-9]/gi, "").toLowerCase().slice(0, 6)}`;
+}
