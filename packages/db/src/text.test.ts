@@ -43,7 +43,11 @@ describe("derivedTitle", () => {
     expect(title).toMatch(/^Risk management is the process/);
   });
   it("never crashes and never exceeds the limit", () => {
-    fc.assert(fc.property(fc.string(), (text) => expect(derivedTitle(text).length).toBeLessThanOrEqual(91)));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(derivedTitle(text).length).toBeLessThanOrEqual(91);
+      }),
+    );
   });
 });
 
