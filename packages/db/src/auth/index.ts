@@ -1,0 +1,2 @@
+export { hashPassword, minPasswordLength, verifyDecoy, verifyPassword } from "./password";
+export { authFiles, ensureAuthSecret, ensureInitialAdmin, initialAdminEmail } from "./local-state";

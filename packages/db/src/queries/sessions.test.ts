@@ -1,0 +1,57 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { createSession, getActiveSession, recordSignInAttempt, revokeSession, signInBlocked } from "./sessions";
+import { createUser } from "./users";
+
+describe("sessions and the sign-in rate limit", () => {
+  let t: TestDatabase;
+  let userId: number;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    userId = (await createUser(t.db, { email: "ed@example.org", password: "long enough password", role: "editor" })).id;
+  });
+  afterAll(() => t.drop());
+
+  it("a session is active until revoked", async () => {
+    const session = await createSession(t.db, { userId, ttlSeconds: 60, ip: "10.0.0.1", userAgent: "test" });
+    expect(await getActiveSession(t.db, session.id)).toMatchObject({ sessionId: session.id, user: { id: userId, role: "editor" } });
+    await revokeSession(t.db, session.id);
+    expect(await getActiveSession(t.db, session.id)).toBeNull();
+  });
+
+  it("an expired session is refused, and so is a malformed id", async () => {
+    const session = await createSession(t.db, { userId, ttlSeconds: 60 });
+    await t.db.execute(sql`update user_sessions set expires_at = now() - interval '1 second' where id = ${session.id}`);
+    expect(await getActiveSession(t.db, session.id)).toBeNull();
+    expect(await getActiveSession(t.db, "not-a-uuid")).toBeNull();
+  });
+
+  it("blocks an email after five failures, whatever the IP", async () => {
+    for (let i = 0; i < 4; i++) await recordSignInAttempt(t.db, { email: "victim@example.org", ip: `10.1.0.${i}`, succeeded: false });
+    expect(await signInBlocked(t.db, { email: "victim@example.org", ip: "10.9.9.9" })).toBeNull();
+    await recordSignInAttempt(t.db, { email: "Victim@example.org", ip: "10.1.0.9", succeeded: false });
+    const block = await signInBlocked(t.db, { email: "victim@example.org", ip: "10.9.9.9" });
+    expect(block?.by).toBe("email");
+    // The first failure leaves the 15-minute window first.
+    expect(block!.retryAt.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(block!.retryAt.getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+  });
+
+  it("blocks an IP after five failures, whatever the emails", async () => {
+    for (let i = 0; i < 5; i++) await recordSignInAttempt(t.db, { email: `guess${i}@example.org`, ip: "192.0.2.1", succeeded: false });
+    expect((await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.1" }))?.by).toBe("ip");
+    expect(await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.2" })).toBeNull();
+  });
+
+  it("forgets failures older than the window, and an email's failures before its last success", async () => {
+    await t.db.execute(sql`update sign_in_attempts set at = now() - interval '16 minutes' where ip = '192.0.2.1'`);
+    expect(await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.1" })).toBeNull();
+
+    for (let i = 0; i < 5; i++) await recordSignInAttempt(t.db, { email: "ed@example.org", ip: `10.2.0.${i}`, succeeded: false });
+    expect((await signInBlocked(t.db, { email: "ed@example.org", ip: "10.3.0.1" }))?.by).toBe("email");
+    await t.db.execute(sql`update sign_in_attempts set at = now() - interval '1 minute' where email = 'ed@example.org'`);
+    await recordSignInAttempt(t.db, { email: "ed@example.org", ip: "10.3.0.1", succeeded: true });
+    expect(await signInBlocked(t.db, { email: "ed@example.org", ip: "10.3.0.1" })).toBeNull();
+  });
+});
