@@ -1,2 +1,3 @@
 export { hashPassword, minPasswordLength, verifyDecoy, verifyPassword } from "./password";
-export { authFiles, ensureAuthSecret, ensureInitialAdmin, initialAdminEmail } from "./local-state";
+// The embedded default's files (auth secret, first admin) are in "@gp/db/auth/local", for `npm start`
+// only: the apps never touch the file system.

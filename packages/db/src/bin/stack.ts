@@ -5,6 +5,8 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { authEnv } from "../auth/env";
+import { ensureAuthSecret, ensureInitialAdmin } from "../auth/local-state";
 import { createDb } from "../client-core";
 import { isAlive } from "../embedded";
 import { env } from "../env";
@@ -35,21 +37,24 @@ async function main(): Promise<void> {
   await endEarlierRun();
   for (const { port, variable } of apps) await assertPortFree(port, `Stop what uses it, or set ${variable} to another port.`);
 
+  const adminEnv = await adminAuthEnv(!env.DATABASE_URL);
   if (mode === "start") await build();
 
   database = await acquireDatabase(say);
   say(database.embedded ? `PostgreSQL (embedded) in ${path.join(dataDir, "postgres")}` : "PostgreSQL at DATABASE_URL");
   const db = createDb(database.url, { max: 2 });
+  let firstAdmin: Awaited<ReturnType<typeof ensureInitialAdmin>> = null;
   try {
     await migrate(db);
     say("Migrations applied.");
     if (database.embedded && (await isEmpty(db))) await loadSample(database.url);
+    if (database.embedded) firstAdmin = await ensureInitialAdmin(db, dataDir);
   } finally {
     await db.$client.end();
   }
 
   for (const { app, port } of apps) {
-    const child = serveApp({ app, port, mode, env: { DATABASE_URL: database.url } });
+    const child = serveApp({ app, port, mode, env: { DATABASE_URL: database.url, ...(app === "admin" ? adminEnv : {}) } });
     child.on("exit", (code, signal) => {
       if (stopping) return;
       console.error(`[start] ${app} exited (${signal ?? `code ${code}`}); stopping.`);
@@ -65,6 +70,27 @@ async function main(): Promise<void> {
     Admin:        http://localhost:${env.ADMIN_PORT}
   Press Ctrl-C to stop.
 `);
+  if (firstAdmin) {
+    console.log(`  First start: an admin account was created. This password is shown once (also saved in ${firstAdmin.file}):
+    Email:     ${firstAdmin.email}
+    Password:  ${firstAdmin.password}
+  Add editors in the admin app (Users) or with \`npm run users -- create …\`.
+`);
+  }
+}
+
+/**
+ * The admin app's session secret and public address. AUTH_SECRET comes from the environment; on the
+ * embedded default it may be omitted and is generated once into .data/auth-secret (mode 600).
+ * Cookies are Secure when NEXTAUTH_URL is https; `npm start` serves http://localhost, so they are not.
+ */
+async function adminAuthEnv(embedded: boolean): Promise<Record<string, string>> {
+  let secret = authEnv.AUTH_SECRET;
+  if (!secret) {
+    if (!embedded) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
+    secret = await ensureAuthSecret(dataDir);
+  }
+  return { AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: authEnv.NEXTAUTH_URL ?? `http://localhost:${env.ADMIN_PORT}` };
 }
 
 /** Builds both apps; turbo replays its cache, so an unchanged tree builds in seconds. */
