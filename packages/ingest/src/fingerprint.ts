@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { matchKey } from "@gp/db/text";
+import { normaliseForMatch } from "./normalise";
+
+export interface FingerprintParts {
+  institution: string;
+  /** ISO 3166 alpha-2 code, so that "Türkiye" and "Turkey" give one fingerprint. */
+  countryCode: string;
+  implementationYear: number | null;
+  awardYear: number | null;
+  summary: string;
+}
+
+/**
+ * The identity of a record for exact duplicates: sha256 of its institution (accent-, case- and
+ * punctuation-folded), country code, years and normalised summary. Stable under whitespace, NBSP,
+ * curly quotes, dashes and case; any change of wording gives a new fingerprint.
+ */
+export function fingerprint(parts: FingerprintParts): string {
+  return createHash("sha256")
+    .update(
+      [
+        matchKey(parts.institution),
+        parts.countryCode.toUpperCase(),
+        parts.implementationYear ?? "",
+        parts.awardYear ?? "",
+        normaliseForMatch(parts.summary),
+      ].join("\u001f"),
+    )
+    .digest("hex");
+}

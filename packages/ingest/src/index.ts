@@ -1,0 +1,14 @@
+// @gp/ingest: imports ISSA exports (listing, CSV, JSON) into the database, with a dry run.
+import { fileURLToPath } from "node:url";
+
+export { applyImport, type ApplyOptions, type ImportPlan, type ImportProgress, importFiles, planImport, type PlanOptions } from "./api";
+export { fingerprint } from "./fingerprint";
+export { normaliseForMatch } from "./normalise";
+export { detectFormat, type ParsedFile, type ParsedRecord } from "./parse";
+export type { ImportContent, ImportInput } from "./parse/input";
+export { type AwardDistinction, type ImportError, type ImportFormat, importFormats, type ImportRecord, recordFields } from "./record";
+export { DETAIL_LIMIT, type FileReport, formatReport, type ImportReport, type PracticeRef } from "./report";
+export { issaTopicTree } from "./topic-tree";
+
+/** The ISSA listing the product ships with (91 records, 81 practices). */
+export const sampleListing = fileURLToPath(new URL("../seeds/000_d035195890cc90f6.txt", import.meta.url));

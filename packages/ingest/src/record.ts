@@ -1,0 +1,193 @@
+import { matchKey } from "@gp/db/text";
+import { z } from "zod";
+import { cleanLine, cleanSummary } from "./normalise";
+
+/** The formats an import reads. */
+export const importFormats = ["listing", "csv", "json"] as const;
+export type ImportFormat = (typeof importFormats)[number];
+
+/** The one field set of CSV and JSON imports (and what the listing yields). */
+export const recordFields = [
+  "institution",
+  "country",
+  "region",
+  "implementationYear",
+  "awardYear",
+  "awardDistinction",
+  "title",
+  "summary",
+  "topics",
+] as const;
+export type RecordField = (typeof recordFields)[number];
+
+export const awardDistinctions = [
+  "good_practice_award",
+  "certificate_of_merit_special_mention",
+  "certificate_of_merit",
+  "attestation",
+  "special_distinction_innovation",
+] as const;
+export type AwardDistinction = (typeof awardDistinctions)[number];
+
+/** The names ISSA gives the distinctions, and the keys themselves, matched with `matchKey`. */
+const distinctionByKey = new Map<string, AwardDistinction>([
+  ...awardDistinctions.map((d) => [matchKey(d), d] as const),
+  [matchKey("Good Practice Award"), "good_practice_award"],
+  [matchKey("Good Practice Award winner"), "good_practice_award"],
+  [matchKey("Certificate of Merit with Special Mention"), "certificate_of_merit_special_mention"],
+  [matchKey("Certificate of Merit"), "certificate_of_merit"],
+  [matchKey("Attestation"), "attestation"],
+  [matchKey("Special Distinction for Innovation"), "special_distinction_innovation"],
+]);
+
+/** A record as every format yields it, before validation: values as read, keyed by field. */
+export interface RawRecord {
+  /** 1-based line of the record's first line. */
+  line: number;
+  /** Lines of fields that are not on the record's first line (the listing spreads a record out). */
+  fieldLines?: Partial<Record<RecordField, number>>;
+  fields: Partial<Record<RecordField, unknown>>;
+  /** Problems the parser found in the record's layout (a missing line, a broken place line). */
+  errors?: ImportError[];
+}
+
+/** A valid record: display text as the source wrote it, tidied; years as numbers. */
+export interface ImportRecord {
+  institution: string;
+  country: string;
+  region: string | null;
+  implementationYear: number | null;
+  awardYear: number | null;
+  awardDistinction: AwardDistinction | null;
+  title: string | null;
+  summary: string;
+  /** Topic labels, each once (compared case- and punctuation-insensitively). */
+  topics: string[];
+}
+
+/** One problem in the input, at a line of a file. */
+export interface ImportError {
+  file?: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+function optionalText(max: number) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === null) return null;
+      if (typeof value !== "string" && typeof value !== "number") {
+        ctx.addIssue({ code: "custom", message: "must be text" });
+        return z.NEVER;
+      }
+      const text = cleanLine(String(value));
+      if (text.length > max) {
+        ctx.addIssue({ code: "custom", message: `is longer than ${max} characters` });
+        return z.NEVER;
+      }
+      return text === "" ? null : text;
+    });
+}
+
+function requiredText(max: number, what: string) {
+  return optionalText(max).transform((value, ctx) => {
+    if (value === null) {
+      ctx.addIssue({ code: "custom", message: `${what} is missing` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+/** A year, or none: empty and "0" mean none ("Award Year: 0" is a practice without an award). */
+const year = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return null;
+  const text = cleanLine(String(value));
+  if (text === "" || text === "0") return null;
+  if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2200) {
+    ctx.addIssue({ code: "custom", message: `“${text.slice(0, 40)}” is not a year (1900–2200, or 0 for none)` });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+const distinction = optionalText(100).transform((value, ctx) => {
+  if (value === null) return null;
+  const known = distinctionByKey.get(matchKey(value));
+  if (!known) {
+    ctx.addIssue({ code: "custom", message: `“${value}” is not an award distinction (e.g. “Certificate of Merit”)` });
+    return z.NEVER;
+  }
+  return known;
+});
+
+const summary = z.unknown().optional().transform((value, ctx) => {
+  const text = typeof value === "string" ? cleanSummary(value) : "";
+  if (text === "") {
+    ctx.addIssue({ code: "custom", message: typeof value === "string" || value == null ? "the summary is missing" : "must be text" });
+    return z.NEVER;
+  }
+  if (text.length > 100_000) {
+    ctx.addIssue({ code: "custom", message: "is longer than 100,000 characters" });
+    return z.NEVER;
+  }
+  return text;
+});
+
+/** Topics: a list, or one text with the labels separated by ";". Each label once. */
+const topics = z.unknown().optional().transform((value, ctx) => {
+  if (value === undefined || value === null) return [];
+  const labels = typeof value === "string" ? value.split(";") : Array.isArray(value) ? value : null;
+  if (!labels || labels.some((label) => typeof label !== "string")) {
+    ctx.addIssue({ code: "custom", message: "must be a list of labels, or labels separated by “;”" });
+    return z.NEVER;
+  }
+  const seen = new Map<string, string>();
+  for (const raw of labels as string[]) {
+    const label = cleanLine(raw);
+    if (label.length > 200) {
+      ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40)}…” is longer than 200 characters` });
+      return z.NEVER;
+    }
+    const key = matchKey(label);
+    if (key && !seen.has(key)) seen.set(key, label);
+  }
+  return [...seen.values()];
+});
+
+export const importRecordSchema = z.object({
+  institution: requiredText(300, "the institution"),
+  country: requiredText(100, "the country"),
+  region: optionalText(100),
+  implementationYear: year,
+  awardYear: year,
+  awardDistinction: distinction,
+  title: optionalText(500),
+  summary,
+  topics,
+});
+
+/** Validates a raw record: the record, or its errors (one per field, with the field's line). */
+export function validateRecord(raw: RawRecord): { record: ImportRecord } | { errors: ImportError[] } {
+  const result = importRecordSchema.safeParse(raw.fields);
+  const layout = raw.errors ?? [];
+  if (result.success && layout.length === 0) return { record: result.data };
+  // A field whose line the parser already reported broken is not reported again as missing.
+  const reported = new Set(layout.map((error) => error.field));
+  if (reported.has("institution")) for (const field of ["country", "region"]) reported.add(field);
+  const issues = result.success ? [] : result.error.issues;
+  return {
+    errors: [
+      ...layout,
+      ...issues
+        .map((issue) => {
+          const field = String(issue.path[0] ?? "record");
+          return { line: raw.fieldLines?.[field as RecordField] ?? raw.line, field, message: issue.message };
+        })
+        .filter((error) => !reported.has(error.field)),
+    ].sort((a, b) => a.line - b.line),
+  };
+}
