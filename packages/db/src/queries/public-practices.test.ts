@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { getCountry, getInstitution, getTopic, headlineCounts, latestAwarded } from "./browse";
+import { getPublicPractice, relatedPractices, routePractice } from "./public-practices";
+import { loadSearchFixture } from "./testing/search-fixture";
+
+describe("public practice pages", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await loadSearchFixture(t.db);
+    // practice-2 was merged into practice-1, which was later merged into practice-4.
+    await t.db.execute(sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-4') where slug = 'practice-1'`);
+    await t.db.execute(sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-1') where slug = 'practice-2'`);
+    const [batch] = await t.db.execute<{ id: number }>(sql`
+      insert into import_batches (file_name, sha256, format, actor) values ('listing-2024.txt', ${"a".repeat(64)}, 'listing', 'cli') returning id`);
+    await t.db.execute(sql`
+      insert into practice_sources (practice_id, batch_id, line, fingerprint, record)
+      select id, ${batch!.id}, 10 * substr(slug, 10)::int, fingerprint, '{}' from practices where slug in ('practice-2', 'practice-4')`);
+  });
+  afterAll(() => t.drop());
+
+  it("routes each status: published, merged to its final survivor, withdrawn, draft and unknown as missing", async () => {
+    expect(await routePractice(t.db, "practice-4")).toMatchObject({ kind: "published" });
+    expect(await routePractice(t.db, "practice-2")).toEqual({ kind: "merged", survivorSlug: "practice-4" });
+    expect(await routePractice(t.db, "practice-1")).toEqual({ kind: "merged", survivorSlug: "practice-4" });
+    expect(await routePractice(t.db, "practice-7")).toMatchObject({ kind: "withdrawn" });
+    expect(await routePractice(t.db, "practice-5")).toEqual({ kind: "missing" });
+    expect(await routePractice(t.db, "no-such-practice")).toEqual({ kind: "missing" });
+  });
+
+  it("shows a published practice with its provenance, merged sources included", async () => {
+    const practice = await getPublicPractice(t.db, "practice-4");
+    expect(practice).toMatchObject({
+      slug: "practice-4",
+      titleDerived: true,
+      institution: { slug: "national-social-security-fund" },
+      country: { slug: "kenya", code: "KE" },
+      region: { slug: "africa" },
+      implementationYear: 2014,
+      awardYear: null,
+    });
+    expect(practice!.sources.map((s) => s.line)).toEqual([20, 40]);
+    expect(practice!.sources[0]).toMatchObject({ fileName: "listing-2024.txt" });
+    expect(await getPublicPractice(t.db, "practice-5")).toBeNull();
+  });
+
+  it("relates practices that share topics or distinctive words, never itself or unpublished ones", async () => {
+    const practice = (await getPublicPractice(t.db, "practice-8"))!;
+    const related = await relatedPractices(t.db, practice, 5);
+    expect(related.length).toBe(5);
+    const [live] = await t.db.execute<{ slugs: string[] }>(sql`select array_agg(slug) as slugs from practices where status = 'published'`);
+    for (const r of related) {
+      expect(r.slug).not.toBe("practice-8");
+      expect(live!.slugs).toContain(r.slug);
+    }
+    const mine = new Set(practice.topics.map((x) => x.slug));
+    expect(related[0]!.topics.some((x) => mine.has(x.slug)) || related[0]!.snippet.includes("Case")).toBe(true);
+  });
+
+  it("gives the browse pages their counts", async () => {
+    const counts = await headlineCounts(t.db);
+    const [row] = await t.db.execute<{ n: number; awarded: number }>(
+      sql`select count(*)::int as n, count(award_year)::int as awarded from practices where status = 'published'`,
+    );
+    expect(counts).toMatchObject({ practices: row!.n, awarded: row!.awarded, countries: 4, institutions: 5, topics: 7 });
+    const latest = await latestAwarded(t.db, 3);
+    expect(latest.map((p) => p.awardYear)).toEqual([...latest.map((p) => p.awardYear)].sort((a, b) => b! - a!));
+    expect(await getTopic(t.db, "information-and-communication-technology")).toMatchObject({
+      parent: null,
+      children: [{ slug: "data-analytics" }, { slug: "e-services" }],
+    });
+    expect(await getTopic(t.db, "children")).toMatchObject({ parent: { slug: "family-benefits" } });
+    expect((await getCountry(t.db, "belgium"))?.institutions.map((i) => i.slug).sort()).toEqual(["federal-pension-service", "national-employment-office"]);
+    expect(await getInstitution(t.db, "instituto-de-prevision-social")).toMatchObject({ country: { slug: "paraguay" }, region: { slug: "americas" } });
+    expect(await getTopic(t.db, "nope")).toBeNull();
+  });
+});

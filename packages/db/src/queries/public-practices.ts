@@ -1,0 +1,141 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client-core";
+import { derivedTitle, vocabularyWords } from "../text";
+import { listColumns, type PracticeListItem, toListItem } from "./search";
+
+/** What a public practice URL leads to. Drafts and unknown slugs are both "missing". */
+export type PracticeRoute =
+  | { kind: "published"; id: number }
+  | { kind: "merged"; survivorSlug: string }
+  | { kind: "withdrawn"; title: string }
+  | { kind: "missing" };
+
+/** Where a slug leads; a merged practice is followed along its merge chain to a live survivor. */
+export async function routePractice(db: Db, slug: string): Promise<PracticeRoute> {
+  const [row] = await db.execute<{ id: number; status: string; title: string | null; summary: string; survivor: string | null; survivorStatus: string | null }>(sql`
+    with recursive chain as (
+      select id, status, merged_into_id, 0 as depth from practices where slug = ${slug}
+      union all
+      select p.id, p.status, p.merged_into_id, chain.depth + 1
+      from practices p join chain on p.id = chain.merged_into_id
+      where chain.depth < 20
+    )
+    select p.id, p.status, p.title, p.summary, s.slug as survivor, s.status as "survivorStatus"
+    from practices p
+    left join lateral (
+      select q.slug, q.status from chain join practices q on q.id = chain.id
+      where chain.merged_into_id is null order by chain.depth desc limit 1
+    ) s on p.status = 'merged'
+    where p.slug = ${slug}`);
+  if (!row) return { kind: "missing" };
+  if (row.status === "published") return { kind: "published", id: row.id };
+  if (row.status === "withdrawn") return { kind: "withdrawn", title: row.title ?? derivedTitle(row.summary) };
+  if (row.status === "merged" && row.survivor) {
+    // A survivor that was itself withdrawn still answers for the merged slug: it says so itself.
+    if (row.survivorStatus === "published" || row.survivorStatus === "withdrawn") return { kind: "merged", survivorSlug: row.survivor };
+  }
+  return { kind: "missing" };
+}
+
+export interface PracticeSource {
+  fileName: string;
+  sha256: string;
+  importedAt: Date;
+  line: number;
+}
+
+export interface PracticeDetail extends PracticeListItem {
+  id: number;
+  summary: string;
+  language: string | null;
+  /** Topics with their parents, for breadcrumbs and links. */
+  topicPath: Array<{ slug: string; name: string; parent: { slug: string; name: string } | null }>;
+  curatedAt: Date | null;
+  curatedFields: string[];
+  createdAt: Date;
+  updatedAt: Date;
+  sources: PracticeSource[];
+}
+
+/** A published practice with everything its page shows, or null. */
+export async function getPublicPractice(db: Db, slug: string): Promise<PracticeDetail | null> {
+  const [row] = await db.execute<Record<string, unknown>>(sql`
+    select p.id, ${listColumns}, p.language, p.curated_at as "curatedAt", p.curated_fields as "curatedFields",
+      p.created_at as "createdAt", p.updated_at as "updatedAt",
+      (select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name,
+          'parent', case when pt.id is null then null else json_build_object('slug', pt.slug, 'name', pt.name) end) order by t.name), '[]'::json)
+        from topics t left join topics pt on pt.id = t.parent_id where t.id = any(p.topic_ids)) as "topicPath",
+      -- Provenance includes the records of practices merged into this one.
+      (select coalesce(json_agg(json_build_object('fileName', b.file_name, 'sha256', b.sha256, 'importedAt', b.started_at, 'line', s.line)
+          order by b.started_at, s.line), '[]'::json)
+        from practice_sources s join import_batches b on b.id = s.batch_id
+        where s.practice_id = p.id or s.practice_id in (
+          with recursive merged as (
+            select m.id from practices m where m.merged_into_id = p.id
+            union select m.id from practices m join merged on m.merged_into_id = merged.id)
+          select id from merged)) as sources
+    from practices p
+      join institutions i on i.id = p.institution_id
+      join countries c on c.id = i.country_id
+      join regions r on r.id = c.region_id
+    where p.slug = ${slug} and p.status = 'published'`);
+  if (!row) return null;
+  const item = toListItem(row as never);
+  const sources = (row.sources as Array<Omit<PracticeSource, "importedAt"> & { importedAt: string }>).map((s) => ({
+    ...s,
+    importedAt: new Date(s.importedAt),
+  }));
+  return {
+    ...item,
+    id: row.id as number,
+    summary: row.summary as string,
+    language: row.language as string | null,
+    topicPath: row.topicPath as PracticeDetail["topicPath"],
+    curatedAt: row.curatedAt as Date | null,
+    curatedFields: row.curatedFields as string[],
+    createdAt: row.createdAt as Date,
+    updatedAt: row.updatedAt as Date,
+    sources,
+  };
+}
+
+/**
+ * Practices like this one: those sharing the most topics, and those matching its most distinctive
+ * words (the rarest in the vocabulary), scored together.
+ */
+export async function relatedPractices(db: Db, practice: { id: number; title: string; summary: string }, limit = 5): Promise<PracticeListItem[]> {
+  const words = vocabularyWords(`${practice.title} ${practice.summary}`);
+  const rare = words.length
+    ? await db.execute<{ term: string }>(sql`
+        select term from search_terms where term = any(${sql.param(words)}::text[]) and documents > 1
+        order by documents, term limit 8`)
+    : [];
+  const text = rare.map((r) => r.term).join(" or ");
+  const query = sql`websearch_to_tsquery('gp_english', ${text})`;
+  const textCandidates = text
+    ? sql`union
+      (select p.id from practices p where p.search_vector @@ ${query} and p.status = 'published' and p.id <> ${practice.id}
+       order by ts_rank(p.search_vector, ${query}) desc limit 100)`
+    : sql``;
+  const rows = await db.execute<Record<string, unknown>>(sql`
+    with me as (select id, topic_ids from practices where id = ${practice.id}),
+    candidates as (
+      (select p.id from practices p, me
+       where p.topic_ids && me.topic_ids and p.status = 'published' and p.id <> me.id
+       order by (select count(*) from unnest(p.topic_ids) t where t = any(me.topic_ids)) desc, p.award_year desc nulls last, p.id desc
+       limit 100)
+      ${textCandidates}
+    )
+    select ${listColumns},
+      (select count(*) from unnest(p.topic_ids) t where t = any(me.topic_ids))::float / greatest(cardinality(me.topic_ids), 1)
+        + ${text ? sql`ts_rank(p.search_vector, ${query}) * 4` : sql`0`} as score
+    from candidates
+      join practices p on p.id = candidates.id
+      join institutions i on i.id = p.institution_id
+      join countries c on c.id = i.country_id
+      join regions r on r.id = c.region_id
+      cross join me
+    order by score desc, p.award_year desc nulls last, p.id desc
+    limit ${limit}`);
+  return rows.map((row) => toListItem(row as never));
+}
