@@ -11,7 +11,7 @@ describe("new award entries", () => {
   let zus: number;
   let pensions: number;
   let belgium: number;
-  const fingerprint = ({ name, country }: { name: string; country: string }) => `${name}|${country}|fixed`;
+  const fingerprint = ({ name, countryCode }: { name: string; countryCode: string }) => `${name}|${countryCode}|fixed`;
   const entry = (over: Partial<NewAwardEntry> = {}): NewAwardEntry => ({
     title: "Dobry Start",
     summary: "A school starter benefit paid online.",
@@ -40,7 +40,7 @@ describe("new award entries", () => {
       title: "Dobry Start",
       status: "published",
       topics: [pensions],
-      fingerprint: "Social Insurance Institution|Poland|fixed",
+      fingerprint: "Social Insurance Institution|PL|fixed",
       curatedFields: ["awardDistinction", "awardYear", "implementationYear", "institutionId", "language", "status", "summary", "title", "topics"],
     });
     const [event] = await t.db.execute<{ action: string }>(sql`select action from audit_events where subject_id = ${created.id}`);

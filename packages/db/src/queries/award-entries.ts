@@ -45,8 +45,8 @@ export interface NewInstitution {
  * The institution of that name in that country (matched like imports match: accents, case and
  * punctuation folded), created when there is none.
  */
-export async function findOrCreateInstitution(db: Db, params: NewInstitution & { actorId: number }): Promise<{ id: number; name: string; country: string; created: boolean }> {
-  const [country] = await db.select({ id: countries.id, name: countries.name }).from(countries).where(eq(countries.id, params.countryId));
+export async function findOrCreateInstitution(db: Db, params: NewInstitution & { actorId: number }): Promise<{ id: number; name: string; country: string; countryCode: string; created: boolean }> {
+  const [country] = await db.select({ id: countries.id, name: countries.name, code: countries.code }).from(countries).where(eq(countries.id, params.countryId));
   if (!country) throw new CurationError("The chosen country does not exist.");
   const key = matchKey(params.name);
   if (!key) throw new CurationError("The institution needs a name.");
@@ -54,14 +54,14 @@ export async function findOrCreateInstitution(db: Db, params: NewInstitution & {
     .select({ id: institutions.id, name: institutions.name })
     .from(institutions)
     .where(and(eq(institutions.countryId, country.id), eq(institutions.matchKey, key)));
-  if (existing) return { ...existing, country: country.name, created: false };
+  if (existing) return { ...existing, country: country.name, countryCode: country.code, created: false };
   const slug = await freeSlug(db, institutions, slugify(params.name) || "institution");
   const [row] = await db
     .insert(institutions)
     .values({ name: params.name.trim(), acronym: params.acronym?.trim() || null, countryId: country.id, matchKey: key, slug })
     .returning({ id: institutions.id, name: institutions.name });
   await recordAudit(db, { userId: params.actorId, action: "institution.create", subjectType: "institution", subjectId: row!.id, after: { name: row!.name, acronym: params.acronym ?? null, country: country.name } });
-  return { ...row!, country: country.name, created: true };
+  return { ...row!, country: country.name, countryCode: country.code, created: true };
 }
 
 export interface NewAwardEntry {
@@ -78,12 +78,12 @@ export interface NewAwardEntry {
 
 /**
  * Creates a practice an editor entered (a new award entry), with its institution if new. All its
- * fields are curated. `fingerprint` computes the import fingerprint from the institution name and
- * country, so a later import of the same record finds this practice instead of adding it again.
+ * fields are curated. `fingerprint` computes the import fingerprint (@gp/ingest) from the institution
+ * name and country code, so a later import of the same record finds this practice instead of adding it again.
  */
 export async function createAwardEntry(
   db: Db,
-  params: { entry: NewAwardEntry; actorId: number; fingerprint: (institution: { name: string; country: string }) => string },
+  params: { entry: NewAwardEntry; actorId: number; fingerprint: (institution: { name: string; countryCode: string }) => string },
 ): Promise<{ id: number; slug: string }> {
   const { entry } = params;
   return db.transaction(async (tx) => {
@@ -91,14 +91,14 @@ export async function createAwardEntry(
       "id" in entry.institution
         ? (
             await tx
-              .select({ id: institutions.id, name: institutions.name, country: countries.name })
+              .select({ id: institutions.id, name: institutions.name, country: countries.name, countryCode: countries.code })
               .from(institutions)
               .innerJoin(countries, eq(countries.id, institutions.countryId))
               .where(eq(institutions.id, entry.institution.id))
           )[0]
         : await findOrCreateInstitution(tx, { ...entry.institution, actorId: params.actorId });
     if (!institution) throw new CurationError("The chosen institution does not exist.");
-    const fingerprint = params.fingerprint({ name: institution.name, country: institution.country });
+    const fingerprint = params.fingerprint({ name: institution.name, countryCode: institution.countryCode });
     const [twin] = await tx
       .select({ slug: practices.slug })
       .from(practices)
