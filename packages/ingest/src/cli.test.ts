@@ -1,0 +1,85 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleListing } from "./index";
+import { databaseState } from "./test-support";
+
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+const malformed = fileURLToPath(new URL("./fixtures/malformed.txt", import.meta.url));
+
+/** Runs the command line as `npm run ingest` does, on the test database. */
+function ingest(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { INIT_CWD: _, ...environment } = process.env;
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", "tsx", cli, ...args], { env: { ...environment, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe("the ingest command", () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.drop());
+
+  it("exits 1 on a malformed file, reports every error with its line, and leaves the database unchanged", async () => {
+    const before = await databaseState(t.db);
+    const { code, stdout, stderr } = await ingest([malformed], t.url);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const lines = stderr.split("\n").filter((l) => l.startsWith("  malformed.txt:"));
+    expect(lines.map((l) => l.split(":").slice(1, 3).join(":").trim())).toEqual([
+      "14: implementationYear",
+      "25: institution",
+      "33: awardYear",
+      "41: region",
+    ]);
+    expect(stderr).toContain("“twenty-twenty” is not a year");
+    expect(stderr).toContain("unknown region “Oceania”");
+    expect(stderr).toContain("4 errors; nothing was written.");
+    expect(await databaseState(t.db)).toEqual(before);
+
+    const json = await ingest([malformed, "--json"], t.url);
+    expect(json.code).toBe(1);
+    const report = JSON.parse(json.stdout);
+    expect(report.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [14, "implementationYear"],
+      [25, "institution"],
+      [33, "awardYear"],
+      [41, "region"],
+    ]);
+  });
+
+  it("prints one JSON object with --json; --dry-run writes nothing; a real run writes the report it printed", async () => {
+    const before = await databaseState(t.db);
+    const dry = await ingest(["--dry-run", "--json", sampleListing], t.url);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout.trim().split("\n")).toHaveLength(1);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ records: 91, duplicatesInFile: 10, added: 81, updated: 0, unchanged: 0, candidates: 2, conflicts: 0, errors: [] });
+    expect(await databaseState(t.db)).toEqual(before);
+
+    const run = await ingest([sampleListing, "--actor", "steward"], t.url);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("81 added, 0 updated, 0 unchanged.");
+    expect(run.stdout).toContain("2 duplicate candidates opened");
+    const [batch] = await t.db.execute<{ actor: string; added: number }>(sql`select actor, added from import_batches`);
+    expect(batch).toEqual({ actor: "steward", added: 81 });
+  });
+
+  it("exits 2 on usage and I/O errors", async () => {
+    const missing = await ingest(["/nonexistent/export.txt", "--json"], t.url);
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout).errors[0].message).toContain("cannot read");
+    expect((await ingest([], t.url)).code).toBe(2);
+    expect((await ingest(["--format", "xml", sampleListing], t.url)).code).toBe(2);
+    expect((await ingest(["--frobnicate", sampleListing], t.url)).code).toBe(2);
+    const unreachable = await ingest([sampleListing], "postgres://nobody:x@127.0.0.1:9/none");
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toContain("ingest failed");
+    expect((await ingest(["--help"], t.url)).code).toBe(0);
+  });
+});
