@@ -4,6 +4,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createDb, migrate } from "@gp/db";
+import { importFiles, sampleListing } from "@gp/ingest";
 import { startEmbedded } from "@gp/db/embedded";
 import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
 import { createDatabase, databaseUrl as urlOf, dropDatabase, randomName } from "@gp/db/testing/databases";
@@ -35,6 +36,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
     const db = createDb(databaseUrl, { max: 2 });
     await migrate(db);
+    // The sample ISSA listing, so the web and admin specs have practices to show.
+    await importFiles(db, [sampleListing], { actor: "e2e" });
     await db.$client.end();
 
     const apps = [
