@@ -1,6 +1,7 @@
 export * from "./curation";
 export * from "./imports";
 export * from "./institutions";
+export * from "./pending-imports";
 export * from "./practices";
 export * from "./reference";
 export * from "./search";
