@@ -115,9 +115,10 @@ export type SitemapEntry = {
 
 /** Published practices in slug order, a slice at a time, for sitemaps. */
 export async function sitemapPractices(db: Db, offset: number, limit: number): Promise<SitemapEntry[]> {
-  return db.execute<SitemapEntry>(sql`
+  const rows = await db.execute<{ slug: string; updatedAt: string }>(sql`
     select slug, updated_at as "updatedAt" from practices where status = 'published'
     order by id limit ${limit} offset ${offset}`);
+  return rows.map((r) => ({ slug: r.slug, updatedAt: new Date(r.updatedAt) }));
 }
 
 /** Slugs of the browse pages worth listing: topics, countries and institutions with published practices. */
@@ -130,4 +131,22 @@ export async function sitemapBrowse(db: Db): Promise<{ topics: string[]; countri
       coalesce((select array_agg(slug order by slug) from institutions where id in (select institution_id from live)), '{}') as institutions,
       (select count(*)::int from live) as practices`);
   return row ?? { topics: [], countries: [], institutions: [], practices: 0 };
+}
+
+export type CountryCount = {
+  slug: string;
+  name: string;
+  count: number;
+  region: { slug: string; name: string };
+};
+
+/** Countries with published practices and how many, for the home map and the country index. */
+export async function countryCounts(db: Db): Promise<CountryCount[]> {
+  return db.execute<CountryCount>(sql`
+    select c.slug, c.name, x.n as count, json_build_object('slug', r.slug, 'name', r.name) as region
+    from (select i.country_id, count(*)::int as n
+          from practices p join institutions i on i.id = p.institution_id
+          where p.status = 'published' group by i.country_id) x
+      join countries c on c.id = x.country_id join regions r on r.id = c.region_id
+    order by x.n desc, c.name`);
 }

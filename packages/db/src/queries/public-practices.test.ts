@@ -43,6 +43,11 @@ describe("public practice pages", () => {
     });
     expect(practice!.sources.map((s) => s.line)).toEqual([20, 40]);
     expect(practice!.sources[0]).toMatchObject({ fileName: "listing-2024.txt" });
+    expect(practice!.sources[0]!.importedAt).toBeInstanceOf(Date);
+    expect(practice!.createdAt).toBeInstanceOf(Date);
+    expect(practice!.curatedAt).toBeNull();
+    await t.db.execute(sql`update practices set curated_at = '2025-03-04T05:06:07Z' where slug = 'practice-4'`);
+    expect((await getPublicPractice(t.db, "practice-4"))!.curatedAt).toEqual(new Date("2025-03-04T05:06:07Z"));
     expect(await getPublicPractice(t.db, "practice-5")).toBeNull();
   });
 

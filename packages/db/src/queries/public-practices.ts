@@ -91,10 +91,11 @@ export async function getPublicPractice(db: Db, slug: string): Promise<PracticeD
     summary: row.summary as string,
     language: row.language as string | null,
     topicPath: row.topicPath as PracticeDetail["topicPath"],
-    curatedAt: row.curatedAt as Date | null,
+    // Timestamps come back as text from db.execute.
+    curatedAt: row.curatedAt ? new Date(row.curatedAt as string) : null,
     curatedFields: row.curatedFields as string[],
-    createdAt: row.createdAt as Date,
-    updatedAt: row.updatedAt as Date,
+    createdAt: new Date(row.createdAt as string),
+    updatedAt: new Date(row.updatedAt as string),
     sources,
   };
 }

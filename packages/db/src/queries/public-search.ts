@@ -22,6 +22,8 @@ export interface SearchOutcome {
 
 export interface RunSearchOptions extends FacetOptions {
   facets?: boolean;
+  /** Retry a query that finds nothing with its spelling correction (default true). */
+  correct?: boolean;
 }
 
 /** True when websearch_to_tsquery finds at least one word to search for. */
@@ -49,7 +51,7 @@ export async function runSearch(db: Db, parsed: ParsedSearchParams, options: Run
 
   const [results, facetCounts] = await Promise.all([searchPractices(db, filter, page), facets(filter)]);
   const outcome: SearchOutcome = { params, issues, selected: resolution.selected, filter, ignoredQuery, results, facets: facetCounts };
-  if (results.total > 0 || !filter.q) return outcome;
+  if (results.total > 0 || !filter.q || options.correct === false) return outcome;
 
   const suggestion = await suggestQuery(db, filter.q);
   if (!suggestion) return outcome;

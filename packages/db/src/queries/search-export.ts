@@ -62,7 +62,8 @@ export async function* streamPractices(
   for await (const rows of cursor) {
     yield rows.map((row) => {
       const r = row as unknown as Omit<ExportRow, "titleDerived" | "title"> & { title: string | null };
-      return { ...r, title: r.title ?? derivedTitle(r.summary), titleDerived: r.title === null };
+      // The pool hands timestamps over as text (drizzle's parsers).
+      return { ...r, title: r.title ?? derivedTitle(r.summary), titleDerived: r.title === null, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) };
     });
   }
 }

@@ -105,7 +105,10 @@ describe("the public search", () => {
   it("streams every matching practice for downloads", async () => {
     const { filter, results } = await search("q=pension");
     let rows = 0;
-    for await (const batch of streamPractices(t.db, filter, { batchSize: 7 })) rows += batch.length;
+    for await (const batch of streamPractices(t.db, filter, { batchSize: 7 })) {
+      rows += batch.length;
+      for (const row of batch) expect(row.updatedAt).toBeInstanceOf(Date);
+    }
     expect(rows).toBe(results.total);
     let all = 0;
     for await (const batch of streamPractices(t.db, everything)) all += batch.length;

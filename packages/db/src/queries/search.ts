@@ -79,12 +79,21 @@ export function excerpt(summary: string, length = 260): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
+/** A ts_headline fragment with ellipses where it cuts the summary; the excerpt when nothing in the summary matched. */
+function snippetOf(row: ListRow): string {
+  const fragment = row.snippet?.replace(/\s+/g, " ").trim();
+  if (!fragment || !fragment.includes(HIGHLIGHT_START)) return excerpt(row.summary);
+  const plain = fragment.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  const summary = row.summary.replace(/\s+/g, " ").trim();
+  return `${summary.startsWith(plain.slice(0, 30)) ? "" : "… "}${fragment}${summary.endsWith(plain.slice(-30)) ? "" : " …"}`;
+}
+
 export function toListItem(row: ListRow): PracticeListItem {
   return {
     slug: row.slug,
     title: row.title ?? derivedTitle(row.summary),
     titleDerived: row.title === null,
-    snippet: row.snippet?.replace(/\s+/g, " ").trim() || excerpt(row.summary),
+    snippet: snippetOf(row),
     institution: row.institution,
     country: row.country,
     region: row.region,
