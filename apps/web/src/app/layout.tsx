@@ -1,4 +1,5 @@
 import "@gp/ui/styles.css";
+import "./web.css";
 import { Shell } from "@gp/ui/shell";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
@@ -6,6 +7,7 @@ import type { ReactNode } from "react";
 export const metadata: Metadata = {
   title: { default: "Good Practices in Social Security", template: "%s · Good Practices in Social Security" },
   description: "Search and browse good practices of social security institutions worldwide.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
 // Every page reads the database at request time: an editor's change shows at the next page load.
@@ -21,8 +23,27 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           nav={[
             { href: "/practices", label: "Search" },
             { href: "/topics", label: "Topics" },
+            { href: "/countries", label: "Countries" },
           ]}
-          footer={<p>A curated database of social security good practices, built from the ISSA Database of Good Practices.</p>}
+          footer={
+            <div className="gp-footer-grid">
+              <p>A curated database of social security good practices, built from the ISSA Database of Good Practices.</p>
+              <ul className="gp-footer-links" aria-label="Open data">
+                <li>
+                  <a href="/download/practices.csv">All practices (CSV)</a>
+                </li>
+                <li>
+                  <a href="/download/practices.json">All practices (JSON)</a>
+                </li>
+                <li>
+                  <a href="/api/openapi.json">API (OpenAPI)</a>
+                </li>
+                <li>
+                  <a href="/feed.xml">Atom feed</a>
+                </li>
+              </ul>
+            </div>
+          }
         >
           {children}
         </Shell>

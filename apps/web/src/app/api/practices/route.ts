@@ -1,0 +1,25 @@
+import { runSearch } from "@gp/db/queries/public-search";
+import { parseSearchParams } from "@gp/db/queries/search-params";
+import { apiFacets, apiItem } from "@/lib/api-shapes";
+import { badRequest, handle } from "@/lib/api";
+import { readDb } from "@/lib/db";
+import { requestOrigin } from "@/lib/site";
+
+// Answers from the database and the request, never from a build-time copy.
+export const dynamic = "force-dynamic";
+
+/** GET /api/practices: the search, with the same parameters as /practices, and its facets. */
+export function GET(request: Request): Promise<Response> {
+  return handle(async () => {
+    const parsed = parseSearchParams(new URL(request.url).searchParams);
+    if (parsed.issues.length) return badRequest(parsed.issues);
+    const outcome = await runSearch(readDb(), parsed, { facets: true, correct: false });
+    if (outcome.issues.length) return badRequest(outcome.issues);
+    const origin = requestOrigin(request);
+    const { total, page, pageSize, items } = outcome.results;
+    return Response.json(
+      { total, page, pageSize, items: items.map((item) => apiItem(item, origin)), facets: apiFacets(outcome.facets!) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  });
+}

@@ -1,0 +1,90 @@
+import type { FacetOption } from "@gp/db/queries/facets";
+import type { MapCountry } from "@gp/db/queries/browse";
+import { plural } from "@/lib/format";
+import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
+
+export interface WorldMapProps {
+  /** Practices per country (countries without any may be left out). */
+  counts: FacetOption[];
+  countries: MapCountry[];
+  /** The link of a country: usually the search filtered to it. */
+  hrefFor: (slug: string) => string;
+  /** Countries currently selected, outlined. */
+  selected?: string[];
+  title: string;
+  /** Used for the ids that tie the SVG to its title; unique per page. */
+  id: string;
+}
+
+/** Five shades from light to the accent; a log scale, as counts are very uneven between countries. */
+/** The outlines (see app/map/world.svg). */
+const WORLD = "/map/world.svg";
+
+const shades = ["#cfe3e8", "#9cc7d2", "#67a6b7", "#337f96", "#0d5c73"];
+
+function shade(count: number, max: number): string {
+  const level = Math.min(shades.length - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * shades.length - 1e-9));
+  return shades[Math.max(0, level)]!;
+}
+
+/**
+ * A world map drawn on the server as SVG: countries shaded by their practices, each linking to
+ * its filter. The map is for the eye and the mouse; the table below it carries the same links
+ * for keyboards and screen readers.
+ */
+export function WorldMap({ counts, countries, hrefFor, selected = [], title, id }: WorldMapProps) {
+  const max = Math.max(1, ...counts.map((c) => c.count));
+  const picked = new Set(selected);
+  const withPractices = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
+  const numericOf = new Map(countries.map((c) => [c.slug, c.numeric]));
+  const shaded = withPractices.flatMap((c) => {
+    const numeric = numericOf.get(c.slug);
+    return numeric ? [{ ...c, numeric }] : [];
+  });
+  return (
+    <figure className="gp-map" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="gp-map__title">{title}</figcaption>
+      {/* Hidden from assistive technology: the table below is the accessible version. */}
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">
+        {/* The outlines come from one cached file; only the shading and the links are per page. */}
+        <use href={`${WORLD}#world`} className="gp-map__land" />
+        {shaded.map((c) => (
+          <a key={c.slug} href={hrefFor(c.slug)} tabIndex={-1} className="gp-map__country" data-selected={picked.has(c.slug) || undefined}>
+            <title>{`${c.name}: ${plural(c.count, "practice")}`}</title>
+            <use href={`${WORLD}#c${c.numeric}`} style={{ fill: shade(c.count, max) }} />
+          </a>
+        ))}
+      </svg>
+      <div className="gp-map__legend" aria-hidden="true">
+        <span>Fewer</span>
+        {shades.map((s) => (
+          <span key={s} className="gp-map__swatch" style={{ background: s }} />
+        ))}
+        <span>More practices</span>
+      </div>
+      <details className="gp-map__table">
+        <summary>{`Practices by country (${withPractices.length}), as a table`}</summary>
+        <table>
+          <caption className="gp-visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col">Practices</th>
+            </tr>
+          </thead>
+          <tbody>
+            {withPractices.map((c) => (
+              <tr key={c.slug}>
+                <td>
+                  <a href={hrefFor(c.slug)}>{c.name}</a>
+                </td>
+                <td>{c.count.toLocaleString("en")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

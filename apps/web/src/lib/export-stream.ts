@@ -1,0 +1,63 @@
+import type { ExportRow } from "@gp/db/queries/search-export";
+import { distinctionName } from "./format";
+
+export const csvColumns = [
+  "slug", "url", "title", "title_derived", "institution", "institution_acronym", "country", "country_code", "region",
+  "implementation_year", "award_year", "award_distinction", "topics", "summary",
+] as const;
+
+/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula starts defused. */
+function csvField(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  let text = String(value);
+  // Spreadsheets run a cell that starts with = + - @ as a formula.
+  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvLine(row: ExportRow, origin: string): string {
+  const values = [
+    row.slug, `${origin}/practices/${row.slug}`, row.title, row.titleDerived, row.institution, row.acronym, row.country, row.countryCode, row.region,
+    row.implementationYear, row.awardYear, distinctionName(row.awardDistinction), row.topics.join("; "), row.summary,
+  ];
+  return `${values.map(csvField).join(",")}\r\n`;
+}
+
+export function jsonItem(row: ExportRow, origin: string) {
+  return {
+    slug: row.slug,
+    url: `${origin}/practices/${row.slug}`,
+    title: row.title,
+    titleDerived: row.titleDerived,
+    institution: { slug: row.institutionSlug, name: row.institution, acronym: row.acronym },
+    country: { name: row.country, code: row.countryCode },
+    region: row.region,
+    implementationYear: row.implementationYear,
+    awardYear: row.awardYear,
+    awardDistinction: distinctionName(row.awardDistinction),
+    topics: row.topics,
+    summary: row.summary,
+  };
+}
+
+/** A streamed response body from an async source of text chunks. */
+export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = chunks[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      try {
+        const { value, done } = await iterator.next();
+        if (done) controller.close();
+        else controller.enqueue(encoder.encode(value));
+      } catch (error) {
+        console.error(error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      // The client went away: end the cursor so its connection goes back to the pool.
+      await iterator.return?.();
+    },
+  });
+}

@@ -1,0 +1,15 @@
+import { distinctions } from "@gp/db/queries/search-params";
+
+/** "1 practice", "12 practices". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+}
+
+/** The display name of an award distinction stored in the database. */
+export function distinctionName(value: string | null): string | null {
+  return distinctions.find((d) => d.value === value)?.name ?? null;
+}
+
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
