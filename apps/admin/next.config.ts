@@ -2,10 +2,14 @@ import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
-  transpilePackages: ["@gp/db", "@gp/ui"],
+  transpilePackages: ["@gp/db", "@gp/ui", "@gp/ingest"],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // forbidden() and unauthorized(): real 403 and 401 responses from pages and server actions.
+    authInterrupts: true,
+  },
 };
 
 export default config;

@@ -1,5 +1,6 @@
 import "@gp/ui/styles.css";
-import { Shell } from "@gp/ui/shell";
+import "@gp/ui/table.css";
+import "./admin.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
@@ -8,16 +9,14 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
+// Every page depends on who is signed in.
 export const dynamic = "force-dynamic";
 
+// Pages render their own frame (components/admin-frame.tsx), which marks the current page.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>
-        <Shell brand="Good Practices" tagline="Admin" tone="admin" nav={[{ href: "/", label: "Dashboard" }]}>
-          {children}
-        </Shell>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

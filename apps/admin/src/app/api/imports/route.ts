@@ -1,0 +1,52 @@
+import { getDb } from "@gp/db/client";
+import { savePendingImport } from "@gp/db/queries/pending-imports";
+import { importFormats, planImport } from "@gp/ingest";
+import { z } from "zod";
+import { route } from "@/lib/auth/guard";
+import { maxUploadBytes, type UploadError } from "@/lib/imports";
+
+const formatField = z.union([z.literal(""), z.enum(importFormats)]);
+
+function back(request: Request, path: string): Response {
+  return new Response(null, { status: 303, headers: { location: new URL(path, request.url).toString() } });
+}
+
+/**
+ * Upload of an export (the imports page's form posts here, with or without JavaScript). The size is
+ * checked before the body is read; the file is parsed and planned (a dry run, nothing written) and
+ * the plan kept in pending_imports; the editor is sent to its preview. Errors go back to the form.
+ */
+export const POST = route("editor", async (request, actor) => {
+  const fail = (code: UploadError) => back(request, `/imports?error=${code}`);
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  // The multipart envelope adds a little to the file itself.
+  if (declared > maxUploadBytes + 64 * 1024) return fail("too-large");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return fail("unreadable");
+  }
+  const file = form.get("file");
+  if (!(file instanceof File) || file.name === "") return fail("no-file");
+  if (file.size > maxUploadBytes) return fail("too-large");
+  if (file.size === 0) return fail("empty");
+  const format = formatField.safeParse(form.get("format") ?? "");
+  if (!format.success) return fail("format");
+
+  const db = getDb();
+  const plan = await planImport(db, [{ name: file.name.slice(0, 200), content: new Uint8Array(await file.arrayBuffer()), size: file.size }], {
+    format: format.data === "" ? undefined : format.data,
+  });
+  const parsed = plan.files[0]!;
+  const id = await savePendingImport(db, {
+    fileName: parsed.name,
+    format: parsed.format,
+    bytes: parsed.bytes,
+    sha256: parsed.sha256,
+    plan: { files: plan.files },
+    report: plan.report,
+    createdById: actor.id,
+  });
+  return back(request, `/imports/pending/${id}`);
+});

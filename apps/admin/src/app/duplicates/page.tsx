@@ -1,0 +1,29 @@
+import { getDb } from "@gp/db/client";
+import { listOpenCandidates } from "@gp/db/queries/duplicates";
+import { parseTableState } from "@gp/ui/table/server";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminFrame } from "@/components/admin-frame";
+import { requirePage } from "@/lib/auth/guard";
+import { CandidatesTable } from "./candidates-table";
+
+export const metadata: Metadata = { title: "Duplicates" };
+
+export default async function DuplicatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePage();
+  // The queue is always by score, highest first; only paging is in the URL.
+  const table = parseTableState(await searchParams, { sorts: [] });
+  const page = await listOpenCandidates(getDb(), { page: table.page, pageSize: table.pageSize });
+  return (
+    <AdminFrame actor={actor} current="/duplicates">
+      <div className="gp-page-head">
+        <h1>Duplicate candidates</h1>
+        <Link className="gp-button" data-variant="secondary" href="/duplicates/compare">
+          Merge any two practices…
+        </Link>
+      </div>
+      <p className="gp-lede">Pairs that imports found similar, most similar first. Compare them side by side, then merge them or dismiss the pair.</p>
+      <CandidatesTable rows={page.rows} total={page.total} state={table} />
+    </AdminFrame>
+  );
+}

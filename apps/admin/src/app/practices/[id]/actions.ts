@@ -1,0 +1,78 @@
+"use server";
+
+import { getDb } from "@gp/db/client";
+import { updatePractice } from "@gp/db/queries/curation-practices";
+import { practiceHistory } from "@gp/db/queries/history";
+import { CurationError, type PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/auth/guard";
+import { failed, formValues, invalid, type FormState } from "@/lib/form-state";
+import { practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
+import { describeChanges, type FieldChange } from "@/lib/practice-changes";
+
+export interface EditState extends FormState {
+  /** Set when someone else saved first: what they changed, and the version to save over. */
+  conflict?: { version: number; loaded: string; changes: FieldChange[]; by: string | null; at: string | null };
+}
+
+const lockFields = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  loaded: z.string().transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as PracticeSnapshot;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "The form is damaged; reload the page." });
+      return z.NEVER;
+    }
+  }),
+});
+
+/**
+ * Saves the practice form. Only the fields the editor changed (against what the form loaded) are
+ * written, under optimistic locking: if someone saved in between, nothing is written and the
+ * editor sees what changed, with their own values kept; saving again applies them on top.
+ */
+export const savePractice = action("editor", async (actor, _previous: EditState, formData: FormData): Promise<EditState> => {
+  const lock = lockFields.safeParse({ id: formData.get("id"), version: formData.get("version"), loaded: formData.get("loaded") });
+  if (!lock.success) return failed("The form is damaged; reload the page and try again.", formData);
+  const parsed = practiceFields.safeParse(practiceInput(formData));
+  if (!parsed.success) return invalid(parsed.error, formData);
+
+  const submitted = toSnapshot(parsed.data);
+  const loaded = lock.data.loaded;
+  const changes = Object.fromEntries(
+    Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(loaded[field as keyof PracticeSnapshot] ?? null)),
+  ) as Partial<PracticeSnapshot>;
+  if (Object.keys(changes).length === 0) return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
+
+  const db = getDb();
+  try {
+    const result = await updatePractice(db, { id: lock.data.id, expectedVersion: lock.data.version, changes, actorId: actor.id });
+    if (result.status === "conflict") {
+      const current = result.current;
+      const [latest] = await practiceHistory(db, current.id);
+      return {
+        status: "error",
+        message: `Someone else saved this practice while you were editing it (now version ${current.version}). Nothing was saved. Your values are kept below: review what changed, then save again to apply your changes on top.`,
+        values: formValues(formData),
+        submission: Date.now(),
+        conflict: {
+          version: current.version,
+          loaded: JSON.stringify(current),
+          changes: await describeChanges(db, loaded, current),
+          by: latest ? (latest.user ?? (latest.batch ? `import of ${latest.batch.fileName}` : null)) : null,
+          at: latest ? latest.at.toISOString() : null,
+        },
+      };
+    }
+    revalidatePath(`/practices/${lock.data.id}`);
+    revalidatePath("/practices");
+    if (result.status === "unchanged") return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
+    return { status: "ok", message: `Saved as version ${result.version}. The edited fields are now curated: imports will not overwrite them.`, submission: Date.now() };
+  } catch (error) {
+    if (error instanceof CurationError) return failed(error.message, formData);
+    throw error;
+  }
+});

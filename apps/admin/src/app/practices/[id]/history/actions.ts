@@ -1,0 +1,49 @@
+"use server";
+
+import { getDb } from "@gp/db/client";
+import { unmergePractice } from "@gp/db/queries/duplicates";
+import { revertPractice } from "@gp/db/queries/history";
+import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/auth/guard";
+import { failed, succeeded, type FormState } from "@/lib/form-state";
+import { fieldLabels } from "@/lib/labels";
+
+const revertInput = z.object({
+  practiceId: z.coerce.number().int().positive(),
+  eventId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+
+/** Restores the practice as it was right after a history event (a new version; history is kept). */
+export const restoreVersion = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+  const input = revertInput.safeParse(Object.fromEntries(formData));
+  if (!input.success) return failed("This request is not valid; reload the page.");
+  try {
+    const result = await revertPractice(getDb(), { practiceId: input.data.practiceId, eventId: input.data.eventId, expectedVersion: input.data.version, actorId: actor.id });
+    if (result.status === "conflict") return failed("The practice changed since this page was loaded; reload it to see the latest history.");
+    if (result.status === "unchanged") return succeeded("The practice already has these values; nothing to restore.");
+    revalidatePath(`/practices/${input.data.practiceId}`, "layout");
+    return succeeded(`Restored as version ${result.version} (${result.changed.map((f) => fieldLabels[f] ?? f).join(", ")}).`);
+  } catch (error) {
+    if (error instanceof CurationError) return failed(error.message);
+    throw error;
+  }
+});
+
+/** Undoes the latest merge of a practice: both are live again. */
+export const unmerge = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+  const input = z.object({ mergedId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
+  if (!input.success) return failed("This request is not valid; reload the page.");
+  try {
+    const { survivorId, kept } = await unmergePractice(getDb(), { mergedId: input.data.mergedId, actorId: actor.id });
+    revalidatePath(`/practices/${input.data.mergedId}`, "layout");
+    revalidatePath(`/practices/${survivorId}`, "layout");
+    const note = kept.length ? ` The survivor keeps later edits of: ${kept.map((f) => fieldLabels[f] ?? f).join(", ")}.` : "";
+    return succeeded(`Unmerged: both practices are live again.${note}`);
+  } catch (error) {
+    if (error instanceof CurationError) return failed(error.message);
+    throw error;
+  }
+});

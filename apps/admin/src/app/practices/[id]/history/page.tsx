@@ -1,0 +1,132 @@
+import { getDb } from "@gp/db/client";
+import { getPracticeDetail } from "@gp/db/queries/curation-practices";
+import { practiceHistory, type HistoryEvent } from "@gp/db/queries/history";
+import { derivedTitle } from "@gp/db/text";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm } from "@/components/action-form";
+import { AdminFrame } from "@/components/admin-frame";
+import { requirePage } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/labels";
+import { describeEvent } from "@/lib/practice-changes";
+import { restoreVersion, unmerge } from "./actions";
+
+export const metadata: Metadata = { title: "History" };
+
+const actionLabels: Record<string, string> = {
+  "practice.create": "Created",
+  "practice.update": "Edited",
+  "practice.revert": "Restored an earlier version",
+  "practice.merge": "Another practice was merged into this one",
+  "practice.merged_into": "Merged into another practice",
+  "practice.unmerge": "Unmerged",
+};
+
+function who(event: HistoryEvent): string {
+  if (event.user) return event.user;
+  if (event.batch) return `import of ${event.batch.fileName}`;
+  return "the system";
+}
+
+/** Merge bookkeeping in before/after that the change table does not show as fields. */
+const bookkeeping = new Set(["merged", "repointed", "survivor", "unmerged", "mergedIntoId"]);
+
+export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePage();
+  const { id } = await params;
+  if (!/^\d{1,9}$/.test(id)) notFound();
+  const db = getDb();
+  const practice = await getPracticeDetail(db, Number(id));
+  if (!practice) notFound();
+  const events = await practiceHistory(db, practice.id);
+  const described = await Promise.all(events.map((e) => describeEvent(db, e.before, e.after)));
+  const title = practice.title ?? derivedTitle(practice.summary);
+  const latestMergeInto = events.find((e) => e.action === "practice.merged_into");
+
+  return (
+    <AdminFrame actor={actor} current="/practices">
+      <nav aria-label="Breadcrumb" className="gp-breadcrumb">
+        <Link href="/practices">Practices</Link> › <Link href={`/practices/${practice.id}`}>#{practice.id}</Link> › <span aria-current="page">History</span>
+      </nav>
+      <h1 className="gp-page-title">History of “{title}”</h1>
+      <p className="gp-lede">
+        Every change by an editor or an import, newest first, with the values before and after. Restoring a version makes a new version
+        (version {practice.version} now); nothing in the history is lost.
+      </p>
+      {events.length === 0 ? <p className="gp-muted">No recorded changes yet.</p> : null}
+      <ol className="gp-history">
+        {events.map((event, index) => {
+          const changes = described[index]!.filter((c) => !bookkeeping.has(c.field));
+          const mergedAway = event.action === "practice.merge" ? (event.after?.merged as { id: number; slug: string } | undefined) : undefined;
+          const survivor = event.action === "practice.merged_into" ? (event.after?.survivor as { id: number; slug: string } | undefined) : undefined;
+          const canUnmerge =
+            (mergedAway && practice.mergedFrom.some((m) => m.id === mergedAway.id)) ||
+            (event.action === "practice.merged_into" && practice.status === "merged" && event.id === latestMergeInto?.id);
+          return (
+            <li key={event.id} className="gp-history__event">
+              <div className="gp-history__head">
+                <h2 className="gp-h3">
+                  {actionLabels[event.action] ?? event.action}
+                  {event.action === "practice.update" && event.batch ? " by an import" : ""}
+                </h2>
+                <span className="gp-history__who">
+                  {formatDateTime(event.at)} · {who(event)}
+                </span>
+              </div>
+              {mergedAway ? (
+                <p>
+                  Merged in: <Link href={`/practices/${mergedAway.id}`}>#{mergedAway.id}</Link> ({mergedAway.slug})
+                </p>
+              ) : null}
+              {survivor ? (
+                <p>
+                  Now part of <Link href={`/practices/${survivor.id}`}>#{survivor.id}</Link> ({survivor.slug}); its public address redirects there.
+                </p>
+              ) : null}
+              {event.note ? <p className="gp-muted">{event.note}</p> : null}
+              {changes.length ? (
+                <table className="gp-diff-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">Field</th>
+                      <th scope="col">Before</th>
+                      <th scope="col">After</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {changes.map((c) => (
+                      <tr key={c.field}>
+                        <th scope="row">{c.label}</th>
+                        <td>
+                          <del className="gp-diff">{c.from}</del>
+                        </td>
+                        <td>
+                          <ins className="gp-diff">{c.to}</ins>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+              <div className="gp-history__actions">
+                {index > 0 && practice.status !== "merged" ? (
+                  <ActionForm action={restoreVersion} hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version }} submitLabel="Restore this version" variant="secondary" />
+                ) : null}
+                {canUnmerge ? (
+                  <ActionForm
+                    action={unmerge}
+                    hidden={{ mergedId: mergedAway?.id ?? practice.id }}
+                    submitLabel="Unmerge"
+                    variant="secondary"
+                    confirmText="Unmerge these practices? Both become live again."
+                  />
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </AdminFrame>
+  );
+}

@@ -1,0 +1,138 @@
+import { getDb } from "@gp/db/client";
+import { topicOptions, topicTree, type TopicNode } from "@gp/db/queries/topics-admin";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { AdminFrame } from "@/components/admin-frame";
+import { requirePage } from "@/lib/auth/guard";
+import { plural } from "@/lib/labels";
+import { createTopicAction, deleteTopicAction, mergeTopicAction, moveTopicAction, renameTopicAction } from "./actions";
+
+export const metadata: Metadata = { title: "Topics" };
+
+type Option = { id: number; label: string };
+
+function descendants(node: TopicNode): Set<number> {
+  const ids = new Set<number>([node.id]);
+  for (const child of node.children) for (const id of descendants(child)) ids.add(id);
+  return ids;
+}
+
+function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
+  const below = descendants(node);
+  const parents = options.filter((o) => !below.has(o.id));
+  const others = options.filter((o) => o.id !== node.id);
+  return (
+    <li className="gp-topic">
+      <div className="gp-topic__row">
+        <span className="gp-topic__name">{node.name}</span>
+        <Link href={`/practices?topic=${node.id}`} className="gp-badge" aria-label={`${plural(node.practices, "practice")} tagged ${node.name}`}>
+          {node.practices}
+        </Link>
+        {node.aliases.length ? <span className="gp-topic__aliases">also: {node.aliases.join("; ")}</span> : null}
+        <details className="gp-topic__edit">
+          <summary>
+            Edit<span className="gp-visually-hidden"> {node.name}</span>
+          </summary>
+          <div className="gp-topic__panel">
+            <ActionForm action={renameTopicAction} hidden={{ id: node.id }} submitLabel="Rename" variant="secondary">
+              <div className="gp-field">
+                <label htmlFor={`rename-${node.id}`}>New name</label>
+                <input className="gp-input" id={`rename-${node.id}`} name="name" defaultValue={node.name} required maxLength={120} />
+              </div>
+            </ActionForm>
+            <ActionForm action={moveTopicAction} hidden={{ id: node.id }} submitLabel="Move" variant="secondary">
+              <div className="gp-field">
+                <label htmlFor={`move-${node.id}`}>Under</label>
+                <select className="gp-select" id={`move-${node.id}`} name="parentId" defaultValue={node.parentId ?? ""}>
+                  <option value="">(top level)</option>
+                  {parents.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </ActionForm>
+            <ActionForm
+              action={mergeTopicAction}
+              hidden={{ fromId: node.id }}
+              submitLabel="Merge"
+              variant="secondary"
+              confirmText={`Merge “${node.name}” into the chosen topic? Its practices are re-tagged and “${node.name}” is deleted (its name stays as an alias).`}
+            >
+              <div className="gp-field">
+                <label htmlFor={`merge-${node.id}`}>Merge into</label>
+                <select className="gp-select" id={`merge-${node.id}`} name="intoId" defaultValue="" required>
+                  <option value="" disabled>
+                    Choose the topic to keep…
+                  </option>
+                  {others.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </ActionForm>
+            {node.practices === 0 ? (
+              <ActionForm action={deleteTopicAction} hidden={{ id: node.id }} submitLabel="Delete this unused topic" variant="danger" confirmText={`Delete “${node.name}”?`} />
+            ) : (
+              <p className="gp-muted">In use, so it cannot be deleted; merge it into another topic instead.</p>
+            )}
+          </div>
+        </details>
+      </div>
+      {node.children.length ? (
+        <ul>
+          {node.children.map((child) => (
+            <TopicItem key={child.id} node={child} options={options} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export default async function TopicsPage() {
+  const actor = await requirePage();
+  const db = getDb();
+  const [tree, options] = await Promise.all([topicTree(db), topicOptions(db)]);
+  return (
+    <AdminFrame actor={actor} current="/topics">
+      <h1>Topics</h1>
+      <p className="gp-lede">
+        The topic tree with the number of practices tagged with each topic. Renaming or merging keeps the old name as an alias, so later imports map it to the
+        topic kept here.
+      </p>
+      <section className="gp-card" aria-labelledby="new-topic">
+        <h2 id="new-topic">New topic</h2>
+        <ActionForm action={createTopicAction} submitLabel="Create topic">
+          <div className="gp-field">
+            <label htmlFor="new-topic-name">Name</label>
+            <input className="gp-input" id="new-topic-name" name="name" required maxLength={120} />
+          </div>
+          <div className="gp-field">
+            <label htmlFor="new-topic-parent">Under</label>
+            <select className="gp-select" id="new-topic-parent" name="parentId" defaultValue="">
+              <option value="">(top level)</option>
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        </ActionForm>
+      </section>
+      <section className="gp-section" aria-labelledby="tree-title">
+        <h2 id="tree-title">{plural(options.length, "topic")}</h2>
+        <ul className="gp-tree">
+          {tree.map((node) => (
+            <TopicItem key={node.id} node={node} options={options} />
+          ))}
+        </ul>
+      </section>
+    </AdminFrame>
+  );
+}
