@@ -1,4 +1,5 @@
 // @gp/ingest: imports ISSA exports (listing, CSV, JSON) into the database, with a dry run.
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export { applyImport, type ApplyOptions, type ImportPlan, type ImportProgress, importFiles, planImport, type PlanOptions } from "./api";
@@ -10,5 +11,9 @@ export { type AwardDistinction, type ImportError, type ImportFormat, importForma
 export { DETAIL_LIMIT, type FileReport, formatReport, type ImportReport, type PracticeRef } from "./report";
 export { issaTopicTree } from "./topic-tree";
 
-/** The ISSA listing the product ships with (91 records, 81 practices). */
-export const sampleListing = fileURLToPath(new URL("../seeds/000_d035195890cc90f6.txt", import.meta.url));
+/**
+ * The ISSA listing the product ships with (91 records, 81 practices). Built from this module's own
+ * path: `new URL("../seeds/…", import.meta.url)` is an asset reference to Next.js's bundler, which
+ * broke the admin app's build (it imports this package).
+ */
+export const sampleListing = path.join(path.dirname(fileURLToPath(import.meta.url)), "../seeds/000_d035195890cc90f6.txt");
