@@ -1,12 +1,16 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
 /**
- * Progressive enhancement: with JavaScript, changing a filter or the sort submits the search form at
- * once. Without it, the form's buttons do the same.
+ * Progressive enhancement of the search form: with JavaScript, changing a filter or the sort
+ * submits it at once, in place (focus and scroll stay), and empty fields are left out of the URL.
+ * Without JavaScript the form's buttons submit it, and the server tidies the URL.
  */
-export function AutoSubmit({ formId }: { formId: string }) {
+export function AutoSubmit({ formId, state }: { formId: string; state: string }) {
+  const router = useRouter();
+
   useEffect(() => {
     const form = document.getElementById(formId);
     if (!(form instanceof HTMLFormElement)) return;
@@ -15,8 +19,35 @@ export function AutoSubmit({ formId }: { formId: string }) {
       if (target instanceof HTMLInputElement && target.type === "search") return;
       if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.form === form) form.requestSubmit();
     };
+    const onSubmit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const query = new URLSearchParams();
+      for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim()) query.append(key, value.trim());
+      const text = query.toString();
+      router.push(`${new URL(form.action).pathname}${text ? `?${text}` : ""}`, { scroll: false });
+    };
     document.addEventListener("change", onChange);
-    return () => document.removeEventListener("change", onChange);
-  }, [formId]);
+    form.addEventListener("submit", onSubmit);
+    return () => {
+      document.removeEventListener("change", onChange);
+      form.removeEventListener("submit", onSubmit);
+    };
+  }, [formId, router]);
+
+  // After a navigation (a chip removed, the back button) the fields must show the new search,
+  // which a field the reader already touched would not pick up from the server's defaults.
+  useEffect(() => {
+    const query = new URLSearchParams(state);
+    for (const element of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[form="${formId}"], #${formId} input, #${formId} select`)) {
+      if (element instanceof HTMLSelectElement) {
+        const value = query.get(element.name) ?? "";
+        element.value = [...element.options].some((o) => o.value === value) ? value : "";
+      } else if (element.type === "checkbox") {
+        element.checked = query.getAll(element.name).includes(element.value);
+      } else if (element.type !== "hidden" && element.name) {
+        element.value = query.get(element.name) ?? "";
+      }
+    }
+  }, [formId, state]);
   return null;
 }

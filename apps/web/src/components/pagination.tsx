@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** Page links: first, last, and two either side of the current page. Plain links, so no JavaScript is needed. */
 export function Pagination({ page, total, pageSize, hrefFor }: { page: number; total: number; pageSize: number; hrefFor: (page: number) => string }) {
   const last = Math.max(1, Math.ceil(total / pageSize));
@@ -6,24 +8,24 @@ export function Pagination({ page, total, pageSize, hrefFor }: { page: number; t
   return (
     <nav className="gp-pagination" aria-label="Pages of results">
       <ul>
-        <li>{page > 1 ? <a href={hrefFor(Math.min(page - 1, last))} rel="prev">← Previous</a> : <span aria-disabled="true">← Previous</span>}</li>
+        <li>{page > 1 ? <Link href={hrefFor(Math.min(page - 1, last))} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}</li>
         {pages.map((p, index) => (
           <li key={p}>
             {index > 0 && p - pages[index - 1]! > 1 ? <span className="gp-pagination__gap" aria-hidden="true">…</span> : null}
             {p === page ? (
-              <a href={hrefFor(p)} aria-current="page">
+              <Link href={hrefFor(p)} aria-current="page">
                 <span className="gp-visually-hidden">Page </span>
                 {p}
-              </a>
+              </Link>
             ) : (
-              <a href={hrefFor(p)}>
+              <Link href={hrefFor(p)}>
                 <span className="gp-visually-hidden">Page </span>
                 {p}
-              </a>
+              </Link>
             )}
           </li>
         ))}
-        <li>{page < last ? <a href={hrefFor(page + 1)} rel="next">Next →</a> : <span aria-disabled="true">Next →</span>}</li>
+        <li>{page < last ? <Link href={hrefFor(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}</li>
       </ul>
     </nav>
   );

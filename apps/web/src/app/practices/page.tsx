@@ -1,6 +1,7 @@
-import { sorts, toQueryString } from "@gp/db/queries/search-params";
+import { parseSearchParams, toQueryString } from "@gp/db/queries/search-params";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ActiveFilters } from "@/components/active-filters";
 import { AutoSubmit } from "@/components/auto-submit";
 import { FacetPanel } from "@/components/facet-panel";
@@ -19,17 +20,28 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: text ? `“${text}” – search` : "Search practices", alternates: { canonical: "/practices" } };
 }
 
+/** The query string as it came, for comparison with the canonical one. */
+function given(raw: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, v);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
 export default async function SearchPage({ searchParams }: Props) {
-  const { outcome, countries } = await loadSearchPage(await searchParams);
+  const raw = await searchParams;
+  const parsed = parseSearchParams(raw);
+  // A form sent without JavaScript carries empty fields: answer with the tidy URL of the same search.
+  if (parsed.issues.length === 0 && toQueryString(parsed.params) !== given(raw)) redirect(`/practices${toQueryString(parsed.params)}`);
+  const { outcome, countries } = await loadSearchPage(parsed);
   const { params, results, facets } = outcome;
   const state = toQueryString(params);
   const withoutPage = toQueryString(params, { page: 1 });
-  const sort = params.sort ?? (outcome.filter.q ? "relevance" : "newest-award");
   const first = (results.page - 1) * results.pageSize + 1;
   const heading = results.total === 0 ? "No practices found" : `${plural(results.total, "practice")}`;
 
   return (
-    <div className="gp-search" key={state}>
+    <div className="gp-search">
       <h1 className="gp-visually-hidden">Search practices</h1>
       <form id="search" action="/practices" method="get" role="search" className="gp-searchbar">
         <label htmlFor="q" className="gp-searchbar__label">
@@ -46,7 +58,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
         {params.pageSize !== 20 ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
       </form>
-      <AutoSubmit formId="search" />
+      <AutoSubmit formId="search" state={state} />
 
       <SearchNotices outcome={outcome} />
 
@@ -68,12 +80,11 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
             <div className="gp-results-head__tools">
               <label htmlFor="sort">Sort by</label>
-              <select id="sort" name="sort" form="search" defaultValue={sort} className="gp-select">
-                {sorts.map((s) => (
-                  <option key={s.value} value={s.value} disabled={s.value === "relevance" && !outcome.filter.q}>
-                    {s.name}
-                  </option>
-                ))}
+              <select id="sort" name="sort" form="search" defaultValue={params.sort === "relevance" ? "" : (params.sort ?? "")} className="gp-select">
+                {/* The default: relevance with a query, the newest awards without one. */}
+                <option value="">Best match</option>
+                <option value="newest-award">Newest award</option>
+                <option value="newest-implementation">Newest implementation</option>
               </select>
               <noscript>
                 <button type="submit" form="search" className="gp-button" data-variant="secondary">
