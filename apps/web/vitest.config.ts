@@ -1,0 +1,10 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+// A relative path, not "@gp/db/testing/vitest": vitest bundles its config with esbuild and leaves
+// workspace packages external, and Node cannot load their TypeScript source.
+import { databaseTestConfig } from "../../packages/db/src/testing/vitest-config.ts";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  test: { ...databaseTestConfig, include: ["src/**/*.test.ts"] },
+});
