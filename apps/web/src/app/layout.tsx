@@ -8,6 +8,7 @@ export const metadata: Metadata = {
   title: { default: "Good Practices in Social Security", template: "%s · Good Practices in Social Security" },
   description: "Search and browse good practices of social security institutions worldwide.",
   alternates: { types: { "application/atom+xml": "/feed.xml" } },
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 // Every page reads the database at request time: an editor's change shows at the next page load.
