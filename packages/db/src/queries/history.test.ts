@@ -48,10 +48,20 @@ describe("a practice's history", () => {
     expect(latest).toMatchObject({ action: "practice.revert", user: "ed@example.org", before: { title: "Second title", summary: "Imported summary." }, after: { title: "First title" } });
   });
 
+  it("restores the version before an event, undoing that event too", async () => {
+    const history = await practiceHistory(t.db, id);
+    const oldest = history.at(-1)!;
+    const result = await revertPractice(t.db, { practiceId: id, eventId: oldest.id, expectedVersion: 5, actorId: editor, beforeEvent: true });
+    expect(result).toMatchObject({ status: "saved", version: 6, changed: ["title"] });
+    expect((await readState(t.db, id))?.title).toBeNull();
+    // …and back to after the first edit, for the tests that follow.
+    await revertPractice(t.db, { practiceId: id, eventId: oldest.id, expectedVersion: 6, actorId: editor });
+  });
+
   it("refuses a revert from a stale page, and an event of another practice", async () => {
     const [latest] = await practiceHistory(t.db, id);
     expect(await revertPractice(t.db, { practiceId: id, eventId: latest!.id, expectedVersion: 4, actorId: editor })).toEqual({ status: "conflict" });
-    expect(await revertPractice(t.db, { practiceId: id, eventId: latest!.id, expectedVersion: 5, actorId: editor })).toEqual({ status: "unchanged" });
+    expect(await revertPractice(t.db, { practiceId: id, eventId: latest!.id, expectedVersion: 7, actorId: editor })).toEqual({ status: "unchanged" });
     await expect(revertPractice(t.db, { practiceId: id + 1000, eventId: latest!.id, expectedVersion: 1, actorId: editor })).rejects.toThrow("does not exist");
   });
 
@@ -61,7 +71,7 @@ describe("a practice's history", () => {
     const [latest] = await practiceHistory(t.db, id);
     const revertTo = (await practiceHistory(t.db, id))[1]!;
     expect(latest!.before).toEqual({ topics: ["information and communication technology"] });
-    expect(await revertPractice(t.db, { practiceId: id, eventId: revertTo.id, expectedVersion: 5, actorId: editor })).toMatchObject({ status: "saved", changed: ["topics"] });
+    expect(await revertPractice(t.db, { practiceId: id, eventId: revertTo.id, expectedVersion: 7, actorId: editor })).toMatchObject({ status: "saved", changed: ["topics"] });
     expect((await readState(t.db, id))?.topics).toEqual([ict]);
   });
 });

@@ -83,13 +83,13 @@ async function snapshotPart(db: Db, values: Record<string, unknown> | null): Pro
 }
 
 /**
- * Restores a practice to how it was right after the event `eventId`: the changes recorded after it
- * are undone, newest first. Under optimistic locking like any edit; the result is a new version
+ * Restores a practice to how it was right after the event `eventId` (or, with `beforeEvent`, right
+ * before it): the changes recorded after it (and it) are undone, newest first. Under optimistic locking like any edit; the result is a new version
  * (history is never rewritten) and the restored fields become curated.
  */
 export async function revertPractice(
   db: Db,
-  params: { practiceId: number; eventId: number; expectedVersion: number; actorId: number },
+  params: { practiceId: number; eventId: number; expectedVersion: number; actorId: number; beforeEvent?: boolean },
 ): Promise<{ status: "saved"; version: number; changed: CuratableField[] } | { status: "unchanged" } | { status: "conflict" }> {
   return db.transaction(async (tx) => {
     const state = await readState(tx, params.practiceId, { lock: true });
@@ -102,7 +102,7 @@ export async function revertPractice(
     const later = await tx.execute<{ before: Record<string, unknown> | null }>(sql`
       select before from audit_events
       where subject_type = 'practice' and subject_id = ${params.practiceId}
-        and (at, id) > (select at, id from audit_events where id = ${params.eventId})
+        and (at, id) ${params.beforeEvent ? sql`>=` : sql`>`} (select at, id from audit_events where id = ${params.eventId})
       order by at desc, id desc`);
     const restored: Partial<PracticeSnapshot> = {};
     for (const event of later) Object.assign(restored, await snapshotPart(tx, event.before));
@@ -117,7 +117,7 @@ export async function revertPractice(
       subjectId: state.id,
       before: { version: state.version, ...pick(snapshotOf(state), fields) },
       after: { version, ...changes },
-      note: `Restored the version of event ${params.eventId}.`,
+      note: `Restored the version ${params.beforeEvent ? "before" : "after"} event ${params.eventId}.`,
     });
     if (changes.title !== undefined || changes.summary !== undefined) {
       await addSearchTerms(tx, [`${changes.title ?? state.title ?? ""} ${changes.summary ?? state.summary}`]);

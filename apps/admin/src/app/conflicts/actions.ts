@@ -5,11 +5,11 @@ import { resolveConflict } from "@gp/db/queries/dashboard";
 import { CurationError } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, succeeded, type FormState } from "@/lib/form-state";
 
 /** Closes an import conflict, keeping the curated value or taking the imported one. */
-export const resolveConflictAction = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const resolveConflictAction = formAction("editor", async (actor, formData): Promise<FormState> => {
   const parsed = z.object({ id: z.coerce.number().int().positive(), take: z.enum(["keep", "imported"]) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   try {

@@ -6,7 +6,7 @@ import { CurationError } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, succeeded, type FormState } from "@/lib/form-state";
 
 const side = z.enum(["a", "b"]);
@@ -33,7 +33,7 @@ const fields = ["title", "summary", "institutionId", "implementationYear", "awar
  * Merges two practices with the editor's choice per field (topics united by default). The one not
  * kept becomes "merged": its public address redirects to the survivor. Opens the survivor after.
  */
-export const mergeAction = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const mergeAction = formAction("editor", async (actor, formData): Promise<FormState> => {
   const parsed = mergeInput.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("Choose which practice to keep and a value for each field.");
   const input = parsed.data;
@@ -62,7 +62,7 @@ export const mergeAction = action("editor", async (actor, _state: FormState, for
 });
 
 /** "Not a duplicate": the pair leaves the queue, and imports never propose it again. */
-export const dismissAction = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const dismissAction = formAction("editor", async (actor, formData): Promise<FormState> => {
   const parsed = z.object({ candidateId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   try {

@@ -6,7 +6,7 @@ import { applyImport, type ImportPlan } from "@gp/ingest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, type FormState } from "@/lib/form-state";
 import { plural } from "@/lib/labels";
 
@@ -16,7 +16,7 @@ const pendingId = z.object({ id: z.uuid() });
  * Applies a previewed upload. The import plans again inside its transaction, so it applies to the
  * database as it is now (an import is all or nothing, one at a time); the list then shows its counts.
  */
-export const applyPendingImport = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const applyPendingImport = formAction("editor", async (actor, formData): Promise<FormState> => {
   const parsed = pendingId.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   const db = getDb();
@@ -30,7 +30,7 @@ export const applyPendingImport = action("editor", async (actor, _state: FormSta
   redirect(batch ? `/imports?applied=${batch}` : "/imports");
 });
 
-export const discardPendingImport = action("editor", async (_actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const discardPendingImport = formAction("editor", async (_actor, formData): Promise<FormState> => {
   const parsed = pendingId.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   await deletePendingImport(getDb(), parsed.data.id);

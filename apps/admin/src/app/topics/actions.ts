@@ -5,7 +5,7 @@ import { CurationError } from "@gp/db/queries/practice-snapshot";
 import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic } from "@gp/db/queries/topics-admin";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, type Actor } from "@/lib/auth/guard";
+import { type Actor, formAction } from "@/lib/auth/guard";
 import { failed, invalid, succeeded, type FormState } from "@/lib/form-state";
 import { plural } from "@/lib/labels";
 
@@ -15,7 +15,7 @@ const name = z.string().trim().min(1, "Give the topic a name.").max(120, "A topi
 
 /** Runs a topic change: zod-checked input, friendly errors, the topics page (and lists) refreshed. */
 function topicAction<S extends z.ZodType>(schema: S, run: (actor: Actor, input: z.output<S>) => Promise<string>) {
-  return action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+  return formAction("editor", async (actor, formData): Promise<FormState> => {
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);
     try {

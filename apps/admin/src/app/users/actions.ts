@@ -5,7 +5,7 @@ import { getDb } from "@gp/db/client";
 import { createUser, disableUser, enableUser, resetPassword, roles, setUserRole, UserError } from "@gp/db/queries/users";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, type Actor } from "@/lib/auth/guard";
+import { type Actor, formAction } from "@/lib/auth/guard";
 import { failed, invalid, succeeded, type FormState } from "@/lib/form-state";
 
 const password = z.string().min(minPasswordLength, `The password needs at least ${minPasswordLength} characters.`).max(200, "The password can have at most 200 characters.");
@@ -13,7 +13,7 @@ const userId = z.coerce.number().int().positive();
 
 /** Runs a user change for admins only: zod-checked input, friendly errors, the users pages refreshed. */
 function adminAction<S extends z.ZodType>(schema: S, run: (actor: Actor, input: z.output<S>) => Promise<string>) {
-  return action("admin", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+  return formAction("admin", async (actor, formData): Promise<FormState> => {
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, formData);
     try {

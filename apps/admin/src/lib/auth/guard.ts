@@ -5,6 +5,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
+import type { FormState } from "@/lib/form-state";
 import { authOptions } from "./options";
 
 /**
@@ -64,6 +65,20 @@ export function action<Args extends unknown[], Result>(
   body: (actor: Actor, ...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args: Args) => body(await requireActionActor(role), ...args);
+}
+
+/**
+ * Wraps a form's server action (previous state, form data), like `action`, and answers a call whose
+ * second argument is not form data (a forged or malformed request) with an error state, not a crash.
+ */
+export function formAction<State extends FormState = FormState>(
+  role: Role,
+  body: (actor: Actor, formData: FormData, previous: State) => Promise<State>,
+): (previous: State, formData: FormData) => Promise<State> {
+  return action(role, async (actor, previous: State, formData: FormData) => {
+    if (!(formData instanceof FormData)) return { status: "error", message: "This request is not valid; reload the page and try again." } as State;
+    return body(actor, formData, previous);
+  });
 }
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };

@@ -6,7 +6,7 @@ import { practiceHistory } from "@gp/db/queries/history";
 import { CurationError, type PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, formValues, invalid, type FormState } from "@/lib/form-state";
 import { practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
 import { describeChanges, type FieldChange } from "@/lib/practice-changes";
@@ -34,7 +34,7 @@ const lockFields = z.object({
  * written, under optimistic locking: if someone saved in between, nothing is written and the
  * editor sees what changed, with their own values kept; saving again applies them on top.
  */
-export const savePractice = action("editor", async (actor, _previous: EditState, formData: FormData): Promise<EditState> => {
+export const savePractice = formAction<EditState>("editor", async (actor, formData): Promise<EditState> => {
   const lock = lockFields.safeParse({ id: formData.get("id"), version: formData.get("version"), loaded: formData.get("loaded") });
   if (!lock.success) return failed("The form is damaged; reload the page and try again.", formData);
   const parsed = practiceFields.safeParse(practiceInput(formData));

@@ -7,7 +7,7 @@ import { fingerprint } from "@gp/ingest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, fieldErrors, formValues, type FormState } from "@/lib/form-state";
 import { practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
 
@@ -21,7 +21,7 @@ const newInstitution = z.object({
  * Creates a new award entry, validated like an edit (plus a title, and the institution picked or
  * created with its country). On success, opens the new practice.
  */
-export const createEntry = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const createEntry = formAction("editor", async (actor, formData): Promise<FormState> => {
   const mode = formData.get("institutionMode") === "new" ? "new" : "existing";
   const input = practiceInput(formData);
   // With a new institution, the select's value is not used: validate a placeholder instead.

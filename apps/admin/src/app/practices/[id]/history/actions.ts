@@ -6,7 +6,7 @@ import { revertPractice } from "@gp/db/queries/history";
 import { CurationError } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { formAction } from "@/lib/auth/guard";
 import { failed, succeeded, type FormState } from "@/lib/form-state";
 import { fieldLabels } from "@/lib/labels";
 
@@ -14,14 +14,22 @@ const revertInput = z.object({
   practiceId: z.coerce.number().int().positive(),
   eventId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
+  /** "1": the version before the event, undoing it too. */
+  before: z.enum(["0", "1"]).default("0"),
 });
 
 /** Restores the practice as it was right after a history event (a new version; history is kept). */
-export const restoreVersion = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const restoreVersion = formAction("editor", async (actor, formData): Promise<FormState> => {
   const input = revertInput.safeParse(Object.fromEntries(formData));
   if (!input.success) return failed("This request is not valid; reload the page.");
   try {
-    const result = await revertPractice(getDb(), { practiceId: input.data.practiceId, eventId: input.data.eventId, expectedVersion: input.data.version, actorId: actor.id });
+    const result = await revertPractice(getDb(), {
+      practiceId: input.data.practiceId,
+      eventId: input.data.eventId,
+      expectedVersion: input.data.version,
+      actorId: actor.id,
+      beforeEvent: input.data.before === "1",
+    });
     if (result.status === "conflict") return failed("The practice changed since this page was loaded; reload it to see the latest history.");
     if (result.status === "unchanged") return succeeded("The practice already has these values; nothing to restore.");
     revalidatePath(`/practices/${input.data.practiceId}`, "layout");
@@ -33,7 +41,7 @@ export const restoreVersion = action("editor", async (actor, _state: FormState, 
 });
 
 /** Undoes the latest merge of a practice: both are live again. */
-export const unmerge = action("editor", async (actor, _state: FormState, formData: FormData): Promise<FormState> => {
+export const unmerge = formAction("editor", async (actor, formData): Promise<FormState> => {
   const input = z.object({ mergedId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
   if (!input.success) return failed("This request is not valid; reload the page.");
   try {

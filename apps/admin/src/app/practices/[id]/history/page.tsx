@@ -113,6 +113,14 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                 {index > 0 && practice.status !== "merged" ? (
                   <ActionForm action={restoreVersion} hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version }} submitLabel="Restore this version" variant="secondary" />
                 ) : null}
+                {index === events.length - 1 && event.before && practice.status !== "merged" ? (
+                  <ActionForm
+                    action={restoreVersion}
+                    hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version, before: "1" }}
+                    submitLabel="Restore the version before this change"
+                    variant="secondary"
+                  />
+                ) : null}
                 {canUnmerge ? (
                   <ActionForm
                     action={unmerge}
