@@ -90,7 +90,12 @@ async function adminAuthEnv(embedded: boolean): Promise<Record<string, string>> 
     if (!embedded) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
     secret = await ensureAuthSecret(dataDir);
   }
-  return { AUTH_SECRET: secret, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: authEnv.NEXTAUTH_URL ?? `http://localhost:${env.ADMIN_PORT}` };
+  return {
+    AUTH_SECRET: secret,
+    NEXTAUTH_SECRET: secret,
+    NEXTAUTH_URL: authEnv.NEXTAUTH_URL ?? `http://localhost:${env.ADMIN_PORT}`,
+    PUBLIC_SITE_URL: authEnv.PUBLIC_SITE_URL ?? `http://localhost:${env.WEB_PORT}`,
+  };
 }
 
 /** Builds both apps; turbo replays its cache, so an unchanged tree builds in seconds. */
