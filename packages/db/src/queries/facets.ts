@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
-import { type FacetKey, facetConditions, type ResolvedFilter, searchFrom, whereClause } from "./search-filter";
-import { distinctions } from "./search-params";
+import { type FacetKey, facetConditions, type ResolvedFilter, searchFrom, textCondition } from "./search-filter";
+import { distinctions, type Sort } from "./search-params";
 
 export interface FacetOption {
   slug: string;
@@ -41,42 +41,15 @@ export interface Facets {
 const groupedFacets = ["country", "region", "institution", "implementationYear", "awardYear", "distinction"] as const;
 type GroupedFacet = (typeof groupedFacets)[number];
 
-const groupExpr: Record<GroupedFacet, SQL> = {
-  country: sql`i.country_id::text`,
-  region: sql`c.region_id::text`,
-  institution: sql`p.institution_id::text`,
-  implementationYear: sql`p.implementation_year::text`,
-  awardYear: sql`p.award_year::text`,
-  distinction: sql`p.award_distinction::text`,
+/** The column of each grouped facet in the pass's rows. */
+const column: Record<GroupedFacet, string> = {
+  country: "country",
+  region: "region",
+  institution: "inst",
+  implementationYear: "iy",
+  awardYear: "ay",
+  distinction: "ad",
 };
-
-type GroupRow = {
-  facet: GroupedFacet;
-  key: string | null;
-  count: number;
-};
-
-/** Counts of several facets over one set of rows, in one pass (GROUPING SETS). */
-async function countGroups(db: Db, filter: ResolvedFilter, facets: GroupedFacet[], except: FacetKey[]): Promise<GroupRow[]> {
-  if (facets.length === 0) return [];
-  const name = sql.join(
-    facets.map((f) => sql`when grouping(${groupExpr[f]}) = 0 then ${f}`),
-    sql` `,
-  );
-  const key = sql.join(
-    facets.map((f) => sql`case when grouping(${groupExpr[f]}) = 0 then ${groupExpr[f]} end`),
-    sql`, `,
-  );
-  const sets = sql.join(
-    facets.map((f) => sql`(${groupExpr[f]})`),
-    sql`, `,
-  );
-  return db.execute<GroupRow>(sql`
-    select case ${name} end as facet, coalesce(${key}) as key, count(*)::int as count
-    from ${searchFrom}
-    where ${whereClause(filter, except)}
-    group by grouping sets (${sets})`);
-}
 
 type TopicNode = {
   id: number;
@@ -103,31 +76,6 @@ function descendants(topics: TopicNode[]): Map<number, number[]> {
     out.set(t.id, [...seen]);
   }
   return out;
-}
-
-/** Practices per topic over the rows matching everything but the topic filter; a parent counts its subtree once. */
-async function countTopics(db: Db, filter: ResolvedFilter, topics: TopicNode[]): Promise<Map<number, number>> {
-  const subtrees = [...descendants(topics)].filter(([, ids]) => ids.length > 1);
-  const where = whereClause(filter, ["topic"]);
-  const counts = new Map<number, number>();
-  if (subtrees.length === 0) {
-    const rows = await db.execute<{ id: number; count: number }>(sql`
-      select tid as id, count(*)::int as count from ${searchFrom} cross join unnest(p.topic_ids) tid where ${where} group by tid`);
-    for (const row of rows) counts.set(row.id, row.count);
-    return counts;
-  }
-  const rollups = sql.join(
-    subtrees.map(([, ids]) => sql`count(*) filter (where topic_ids && ${sql.param(ids)}::int[])`),
-    sql`, `,
-  );
-  const rows = await db.execute<{ id: number; count: number }>(sql`
-    with r as materialized (select p.topic_ids from ${searchFrom} where ${where})
-    select tid as id, count(*)::int as count from r cross join unnest(r.topic_ids) tid group by tid
-    union all
-    select unnest(${sql.param(subtrees.map(([id]) => id))}::int[]), unnest(array[${rollups}])::int from r`);
-  // Rollups come last and replace a parent's own count.
-  for (const row of rows) counts.set(row.id, row.count);
-  return counts;
 }
 
 /** Topics in tree order (parents, then their children by name), with depths. */
@@ -166,61 +114,130 @@ function topicOptions(topics: TopicNode[], counts: Map<number, number>): TopicOp
   return treeOrder(topics).map((t) => ({ slug: t.slug, name: t.name, parent: t.parent, depth: t.depth, count: counts.get(t.id) ?? 0 }));
 }
 
-/** The topic tree with the practices matching a search (ignoring its topic filter) under each topic. */
-export async function topicFacet(db: Db, filter: ResolvedFilter): Promise<TopicOption[]> {
+export interface PassOptions extends FacetOptions {
+  sort: Sort;
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchPass {
+  total: number;
+  /** The ids of the page's practices, in order. */
+  ids: number[];
+  facets: Facets;
+}
+
+type PassRow = { kind: string; facet: string | null; key: string | null; n: number; slug: string | null; name: string | null };
+
+/**
+ * A search and all its disjunctive facet counts in one statement and one scan: the published
+ * practices matching the query are read once into a CTE with a flag per active filter; a row that
+ * fails two or more filters counts nowhere and is dropped at once. Facet F counts the rows that
+ * pass every filter but F's; the page and the total come from the rows that pass them all.
+ */
+export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOptions): Promise<SearchPass> {
   const topics = await loadTopics(db);
-  return topicOptions(topics, await countTopics(db, filter, topics));
+  const conditions = facetConditions(filter);
+  const active = Object.keys(conditions) as FacetKey[];
+  const flag = (key: FacetKey) => sql.identifier(`f_${key}`);
+  const missesOf = (expr: (key: FacetKey) => SQL) => (active.length ? sql.join(active.map((k) => sql`(not ${expr(k)})::int`), sql` + `) : sql`0`);
+  // Facet F counts rows that miss no filter, or miss only F's.
+  const countsFor = (key: FacetKey) => (active.includes(key) ? sql`(misses = 0 or (misses = 1 and not ${flag(key)}))` : sql`misses = 0`);
+
+  const text = textCondition(filter.q);
+  const query = sql`websearch_to_tsquery('gp_english', ${filter.q})`;
+  const ranked = options.sort === "relevance" && text !== null;
+  const where = sql.join([sql`p.status = 'published'`, ...(text ? [text] : []), sql`${missesOf((k) => sql`(${conditions[k]!})`)} <= 1`], sql` and `);
+  const order =
+    ranked
+      ? sql`rank desc, ay desc nulls last, iy desc nulls last, id desc`
+      : options.sort === "newest-implementation"
+        ? sql`iy desc nulls last, ay desc nulls last, id desc`
+        : sql`ay desc nulls last, iy desc nulls last, id desc`;
+
+  const grouping = (f: GroupedFacet) => sql.raw(`grouping(${column[f]}) = 0`);
+  const subtrees = [...descendants(topics)].filter(([, ids]) => ids.length > 1);
+  const rollups = subtrees.length
+    ? sql`union all
+      select 'rollup', null, unnest(${sql.param(subtrees.map(([id]) => String(id)))}::text[]),
+        unnest(array[${sql.join(
+          subtrees.map(([, ids]) => sql`count(*) filter (where topic_ids && ${sql.param(ids)}::int[])`),
+          sql`, `,
+        )}])::int, null, null
+      from m where ${countsFor("topic")}`
+    : sql``;
+
+  const rows = await db.execute<PassRow>(sql`
+    with m as materialized (
+      select p.id, p.institution_id as inst, i.country_id as country, c.region_id as region,
+        p.implementation_year as iy, p.award_year as ay, p.award_distinction::text as ad, p.topic_ids,
+        ${sql.join([...active.map((k) => sql`${conditions[k]!} as ${flag(k)}`), sql`${missesOf((k) => sql`(${conditions[k]!})`)} as misses`], sql`, `)}
+        ${ranked ? sql`, case when ${missesOf((k) => sql`(${conditions[k]!})`)} = 0 then ts_rank(p.search_vector, ${query}) end as rank` : sql``}
+      from ${searchFrom}
+      where ${where}
+    ), g as (
+      select case ${sql.join(groupedFacets.map((f) => sql`when ${grouping(f)} then ${f}`), sql` `)} end as facet,
+        coalesce(${sql.raw(groupedFacets.map((f) => `${column[f]}::text`).join(", "))}) as key,
+        case ${sql.join(groupedFacets.map((f) => sql`when ${grouping(f)} then count(*) filter (where ${countsFor(f)})`), sql` `)} end::int as n
+      from m
+      group by grouping sets (${sql.raw(groupedFacets.map((f) => `(${column[f]})`).join(", "))})
+    )
+    select 'total' as kind, null as facet, null as key, count(*)::int as n, null as slug, null as name from m where misses = 0
+    union all
+    select 'item', null, id::text, ord::int, null, null from (
+      select id, row_number() over (order by ${order}) as ord from m where misses = 0
+      order by ${order} limit ${options.pageSize} offset ${(options.page - 1) * options.pageSize}) page
+    union all
+    select 'group', g.facet, g.key, g.n, coalesce(co.slug, re.slug, ins.slug), coalesce(co.name, re.name, ins.name)
+    from g
+      left join countries co on g.facet = 'country' and co.id::text = g.key
+      left join regions re on g.facet = 'region' and re.id::text = g.key
+      left join institutions ins on g.facet = 'institution' and ins.id::text = g.key
+    where g.n > 0 and g.key is not null
+    union all
+    select 'topic', null, tid::text, count(*)::int, null, null from m cross join unnest(m.topic_ids) tid where ${countsFor("topic")} group by tid
+    ${rollups}`);
+
+  const total = rows.find((r) => r.kind === "total")?.n ?? 0;
+  const ids = rows.filter((r) => r.kind === "item").sort((a, b) => a.n - b.n).map((r) => Number(r.key));
+  const topicCounts = new Map<number, number>();
+  // Rollups replace a parent's own count: they count its whole subtree once per practice.
+  for (const kind of ["topic", "rollup"]) for (const r of rows) if (r.kind === kind) topicCounts.set(Number(r.key), r.n);
+
+  const byFacet = (facet: GroupedFacet) =>
+    rows.filter((r) => r.kind === "group" && r.facet === facet).sort((a, b) => b.n - a.n || a.key!.localeCompare(b.key!));
+  const named = (facet: GroupedFacet) => byFacet(facet).flatMap((r) => (r.slug && r.name ? [{ slug: r.slug, name: r.name, count: r.n }] : []));
+  const years = (facet: GroupedFacet): YearCount[] => byFacet(facet).map((r) => ({ year: Number(r.key), count: r.n })).sort((a, b) => b.year - a.year);
+  const limit = options.institutionLimit ?? 30;
+  const selectedInstitutions = new Set((filter.institutionIds ?? []).map(String));
+  const institutions = byFacet("institution").flatMap((r, index) =>
+    (index < limit || selectedInstitutions.has(r.key!)) && r.slug && r.name ? [{ slug: r.slug, name: r.name, count: r.n }] : [],
+  );
+
+  return {
+    total,
+    ids,
+    facets: {
+      topic: topicOptions(topics, topicCounts),
+      country: named("country"),
+      region: named("region"),
+      institution: institutions,
+      implementationYear: years("implementationYear"),
+      awardYear: years("awardYear"),
+      distinction: distinctions.flatMap((d) => {
+        const row = byFacet("distinction").find((r) => r.key === d.value);
+        return row ? [{ slug: d.slug, name: d.name, count: row.n }] : [];
+      }),
+    },
+  };
 }
 
 /** The disjunctive facet counts of a search. */
 export async function searchFacets(db: Db, filter: ResolvedFilter, options: FacetOptions = {}): Promise<Facets> {
-  const filtered = new Set(Object.keys(facetConditions(filter)) as FacetKey[]);
-  const topics = await loadTopics(db);
+  return (await searchPass(db, filter, { ...options, sort: "newest-award", page: 1, pageSize: 0 })).facets;
+}
 
-  // Facets without a selection share one pass over the rows matching everything; each facet
-  // with a selection needs its own pass over the rows matching everything else.
-  const unfiltered = groupedFacets.filter((f) => !filtered.has(f));
-  const [groups, topicCounts] = await Promise.all([
-    Promise.all([
-      countGroups(db, filter, unfiltered, []),
-      ...groupedFacets.filter((f) => filtered.has(f)).map((f) => countGroups(db, filter, [f], [f])),
-    ]).then((parts) => parts.flat()),
-    countTopics(db, filter, topics),
-  ]);
-
-  const byFacet = (facet: GroupedFacet) =>
-    groups.filter((g) => g.facet === facet && g.key !== null).sort((a, b) => b.count - a.count || a.key!.localeCompare(b.key!));
-  const limit = options.institutionLimit ?? 30;
-  const selectedInstitutions = new Set(filter.institutionIds ?? []);
-  const institutionRows = byFacet("institution").filter((g, index) => index < limit || selectedInstitutions.has(Number(g.key)));
-  const labelIds = (rows: GroupRow[]) => rows.map((g) => Number(g.key));
-  const labels = await db.execute<{ kind: string; id: number; slug: string; name: string }>(sql`
-    select 'country' as kind, id, slug, name from countries where id = any(${sql.param(labelIds(byFacet("country")))}::int[])
-    union all
-    select 'region', id, slug, name from regions
-    union all
-    select 'institution', id, slug, name from institutions where id = any(${sql.param(labelIds(institutionRows))}::int[])`);
-  const label = (kind: string, key: string) => labels.find((l) => l.kind === kind && l.id === Number(key));
-  const options_ = (kind: GroupedFacet, rows: GroupRow[]): FacetOption[] =>
-    rows.flatMap((g) => {
-      const l = label(kind, g.key!);
-      return l ? [{ slug: l.slug, name: l.name, count: g.count }] : [];
-    });
-  const years = (facet: GroupedFacet): YearCount[] =>
-    byFacet(facet)
-      .map((g) => ({ year: Number(g.key), count: g.count }))
-      .sort((a, b) => b.year - a.year);
-
-  return {
-    topic: topicOptions(topics, topicCounts),
-    country: options_("country", byFacet("country")),
-    region: options_("region", byFacet("region")),
-    institution: options_("institution", institutionRows),
-    implementationYear: years("implementationYear"),
-    awardYear: years("awardYear"),
-    distinction: distinctions.flatMap((d) => {
-      const row = byFacet("distinction").find((g) => g.key === d.value);
-      return row ? [{ slug: d.slug, name: d.name, count: row.count }] : [];
-    }),
-  };
+/** The topic tree with the practices matching a search (ignoring its topic filter) under each topic. */
+export async function topicFacet(db: Db, filter: ResolvedFilter): Promise<TopicOption[]> {
+  return (await searchFacets(db, filter)).topic;
 }

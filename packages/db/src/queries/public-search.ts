@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { suggestQuery } from "./did-you-mean";
-import { type Facets, type FacetOptions, searchFacets } from "./facets";
+import { type Facets, type FacetOptions, searchPass } from "./facets";
 import { resolveFilter, type ResolvedFilter, type SelectedValue } from "./search-filter";
-import type { ParamIssue, ParsedSearchParams, SearchParams } from "./search-params";
-import { type PracticePage, searchPractices } from "./search";
+import type { SnapshotCache } from "./snapshot-cache";
+import { effectiveSort, type ParamIssue, type ParsedSearchParams, type SearchParams } from "./search-params";
+import { listPractices, type PracticePage, searchPractices } from "./search";
 
 export interface SearchOutcome {
   params: SearchParams;
@@ -22,6 +23,8 @@ export interface SearchOutcome {
 
 export interface RunSearchOptions extends FacetOptions {
   facets?: boolean;
+  /** Reuse an outcome computed under the same database snapshot (see SnapshotCache). */
+  cache?: SnapshotCache;
   /** Retry a query that finds nothing with its spelling correction (default true). */
   correct?: boolean;
 }
@@ -37,6 +40,12 @@ async function hasSearchableWords(db: Db, q: string): Promise<boolean> {
  * counts. A query that finds nothing is retried with its spelling correction ("did you mean").
  */
 export async function runSearch(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions = {}): Promise<SearchOutcome> {
+  const { cache, ...rest } = options;
+  if (cache) return cache.get(db, JSON.stringify(["runSearch", parsed, rest]), () => search(db, parsed, rest));
+  return search(db, parsed, rest);
+}
+
+async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions): Promise<SearchOutcome> {
   const { params } = parsed;
   const resolution = await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
@@ -47,16 +56,22 @@ export async function runSearch(db: Db, parsed: ParsedSearchParams, options: Run
     filter = { ...filter, q: "" };
   }
   const page = { sort: params.sort, page: params.page, pageSize: params.pageSize };
-  const facets = (f: ResolvedFilter) => (options.facets ? searchFacets(db, f, options) : Promise.resolve(undefined));
+  // With facets, one pass over the matching rows gives the page, the total and every count.
+  const run = async (f: ResolvedFilter): Promise<{ results: PracticePage; facets?: Facets }> => {
+    if (!options.facets) return { results: await searchPractices(db, f, page) };
+    const pass = await searchPass(db, f, { ...options, ...page, sort: effectiveSort({ q: f.q, sort: params.sort }) });
+    const items = await listPractices(db, pass.ids, f.q);
+    return { results: { total: pass.total, page: params.page, pageSize: params.pageSize, items }, facets: pass.facets };
+  };
 
-  const [results, facetCounts] = await Promise.all([searchPractices(db, filter, page), facets(filter)]);
-  const outcome: SearchOutcome = { params, issues, selected: resolution.selected, filter, ignoredQuery, results, facets: facetCounts };
-  if (results.total > 0 || !filter.q || options.correct === false) return outcome;
+  const first = await run(filter);
+  const outcome: SearchOutcome = { params, issues, selected: resolution.selected, filter, ignoredQuery, ...first };
+  if (first.results.total > 0 || !filter.q || options.correct === false) return outcome;
 
   const suggestion = await suggestQuery(db, filter.q);
   if (!suggestion) return outcome;
   const corrected = { ...filter, q: suggestion };
-  const [correctedResults, correctedFacets] = await Promise.all([searchPractices(db, corrected, page), facets(corrected)]);
-  if (correctedResults.total === 0) return outcome;
-  return { ...outcome, filter: corrected, correction: { from: filter.q, to: suggestion }, results: correctedResults, facets: correctedFacets };
+  const second = await run(corrected);
+  if (second.results.total === 0) return outcome;
+  return { ...outcome, ...second, filter: corrected, correction: { from: filter.q, to: suggestion } };
 }

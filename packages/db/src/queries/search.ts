@@ -141,3 +141,25 @@ export async function searchPractices(db: Db, filter: ResolvedFilter, options: P
   }
   return { total, page: options.page, pageSize: options.pageSize, items: rows.map(toListItem) };
 }
+
+/** The practices with these ids, in this order, with snippets for the query (if any). */
+export async function listPractices(db: Db, ids: number[], q: string): Promise<PracticeListItem[]> {
+  if (ids.length === 0) return [];
+  const query = sql`websearch_to_tsquery('gp_english', ${q})`;
+  const snippet = q
+    ? sql`ts_headline('gp_english', p.summary, ${query},
+        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "`})`
+    : sql`null`;
+  const rows = await db.execute<ListRow & { id: number }>(sql`
+    select p.id, ${listColumns}, ${snippet} as snippet
+    from practices p
+      join institutions i on i.id = p.institution_id
+      join countries c on c.id = i.country_id
+      join regions r on r.id = c.region_id
+    where p.id = any(${sql.param(ids)}::int[])`);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toListItem(row)] : [];
+  });
+}
