@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { storageStates } from "./src/admin-accounts";
 import { e2eEnv, webUrl } from "./src/env";
 
 // Both apps run as production builds against one real, freshly migrated database (see global-setup).
@@ -30,5 +31,17 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testIgnore: [/admin-.*\.spec\.ts/, /\.setup\.ts/], use: { ...devices["Desktop Chrome"] } },
+    // The admin app's specs: a setup project signs in once (admin and editor) and saves the states.
+    // Listed after "chromium" so that, with one worker, they run after the public site's specs,
+    // which count the sample data the admin specs change (merges, topics, new entries).
+    { name: "admin-setup", testMatch: /admin\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    {
+      name: "admin",
+      testMatch: /admin-.*\.spec\.ts/,
+      dependencies: ["admin-setup"],
+      use: { ...devices["Desktop Chrome"], storageState: storageStates.admin },
+    },
+  ],
 });

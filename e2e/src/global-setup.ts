@@ -8,6 +8,7 @@ import { importFiles, sampleListing } from "@gp/ingest";
 import { startEmbedded } from "@gp/db/embedded";
 import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
 import { createDatabase, databaseUrl as urlOf, dropDatabase, randomName } from "@gp/db/testing/databases";
+import { adminAppEnv, createE2eUsers } from "./admin-users";
 import { e2eEnv } from "./env";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
@@ -38,6 +39,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await migrate(db);
     // The sample ISSA listing, so the web and admin specs have practices to show.
     await importFiles(db, [sampleListing], { actor: "e2e" });
+    // An admin and an editor for the admin app's specs.
+    await createE2eUsers(db);
     await db.$client.end();
 
     const apps = [
@@ -46,7 +49,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ] as const;
     for (const { port } of apps) await assertPortFree(port, "Set E2E_WEB_PORT / E2E_ADMIN_PORT to free ports.");
     for (const { app, port } of apps) {
-      const child = serveApp({ app, port, mode: "start", env: { DATABASE_URL: databaseUrl }, output: "ignore" });
+      const env = { DATABASE_URL: databaseUrl, ...(app === "admin" ? adminAppEnv() : {}) };
+      const child = serveApp({ app, port, mode: "start", env, output: "ignore" });
       cleanups.push(() => stopChild(child));
     }
     await Promise.all(apps.map(({ port }) => waitForHealth(port)));
