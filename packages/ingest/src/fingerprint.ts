@@ -17,6 +17,11 @@ export interface FingerprintParts {
  * curly quotes, dashes and case; any change of wording gives a new fingerprint.
  */
 export function fingerprint(parts: FingerprintParts): string {
+  return fingerprintOfNormalised(parts, normaliseForMatch(parts.summary));
+}
+
+/** The fingerprint, given the summary already normalised (the import normalises each summary once). */
+export function fingerprintOfNormalised(parts: Omit<FingerprintParts, "summary">, normalisedSummary: string): string {
   return createHash("sha256")
     .update(
       [
@@ -24,7 +29,7 @@ export function fingerprint(parts: FingerprintParts): string {
         parts.countryCode.toUpperCase(),
         parts.implementationYear ?? "",
         parts.awardYear ?? "",
-        normaliseForMatch(parts.summary),
+        normalisedSummary,
       ].join("\u001f"),
     )
     .digest("hex");

@@ -1,33 +1,43 @@
 // Normalisation for matching only: the text shown to people keeps its original form.
 
 /** Non-breaking and other odd spaces (and tabs) that exports contain where a space is meant. */
-const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+const ODD_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 /** Characters that take no room: zero-width spaces and joiners, soft hyphens, stray BOMs. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb]/g;
-const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g;
+const INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
+const SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4";
+const DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb";
+const DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d";
+
+/** Each folded character and what it becomes, applied in one pass. */
+const FOLD = new Map<string, string>([
+  ...[...ODD_SPACES].map((c) => [c, " "] as const),
+  ...[...INVISIBLE].map((c) => [c, ""] as const),
+  ...[...SINGLE_QUOTES].map((c) => [c, "'"] as const),
+  ...[...DOUBLE_QUOTES].map((c) => [c, '"'] as const),
+  ...[...DASHES].map((c) => [c, "-"] as const),
+]);
+/** A character class of these characters, written as \u escapes (some are joiners). */
+const charClass = (chars: Iterable<string>) => new RegExp(`[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
+const FOLDED = charClass(FOLD.keys());
+const ODD = charClass(ODD_SPACES);
+const INVISIBLES = charClass(INVISIBLE);
+/** Anything outside plain ASCII, or the backtick (folded as a quote). */
+const NOT_ASCII = /[`\u0080-\uffff]/;
 
 /**
  * The form of a text used for fingerprints and comparisons: Unicode NFKC, odd spaces to spaces,
  * curly quotes and dashes folded to ASCII, whitespace collapsed, case folded.
  */
 export function normaliseForMatch(value: string): string {
-  return value
-    .normalize("NFKC")
-    .replace(INVISIBLE, "")
-    .replace(ODD_SPACES, " ")
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, "-")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLowerCase();
+  // Plain ASCII (most exports) needs neither NFKC nor folding: skip those passes.
+  const folded = NOT_ASCII.test(value) ? value.normalize("NFKC").replace(FOLDED, (c) => FOLD.get(c)!) : value;
+  return folded.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** A one-line field as shown (institution, country, topic, title): odd spaces to spaces, collapsed, trimmed. */
 export function cleanLine(value: string): string {
-  return value.replace(INVISIBLE, "").replace(ODD_SPACES, " ").replace(/\s+/g, " ").trim();
+  const visible = NOT_ASCII.test(value) ? value.replace(INVISIBLES, "").replace(ODD, " ") : value;
+  return visible.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -37,10 +47,8 @@ export function cleanLine(value: string): string {
 export function cleanSummary(value: string): string {
   return value
     .replace(/\r\n?/g, "\n")
-    .replace(INVISIBLE, "")
-    .split("\n")
-    .map((line) => line.replace(/[\s\u00a0]+$/, ""))
-    .join("\n")
+    .replace(INVISIBLES, "")
+    .replace(/[ \t\u00a0]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

@@ -1,6 +1,6 @@
 import { issaRegions } from "@gp/db/reference";
 import { matchKey } from "@gp/db/text";
-import type { Db } from "@gp/db";
+import type { Executor } from "./engine/executor";
 import { sql } from "drizzle-orm";
 
 export interface CountryRef {
@@ -19,7 +19,7 @@ export interface Reference {
 }
 
 /** Loads the reference data the database holds (upserted on migrate); imports never add to it. */
-export async function loadReference(db: Db): Promise<Reference> {
+export async function loadReference(db: Executor): Promise<Reference> {
   const rows = await db.execute<{ key: string | null; id: number; code: string; alpha3: string; name: string; region: string }>(sql`
     select a.key, c.id, c.code, c.alpha3, c.name, r.slug as region
     from countries c join regions r on r.id = c.region_id

@@ -1,6 +1,7 @@
 import { matchKey } from "@gp/db/text";
-import { fingerprint } from "./fingerprint";
-import type { ParsedFile } from "./parse";
+import { fingerprintOfNormalised } from "./fingerprint";
+import { normaliseForMatch } from "./normalise";
+import type { ParsedRecord } from "./parse";
 import type { ImportError, ImportRecord } from "./record";
 import type { CountryRef, Reference } from "./reference";
 
@@ -20,8 +21,22 @@ export interface NormalisedRecord {
 
 export interface Resolved {
   records: NormalisedRecord[];
+  /** Each record's summary normalised for matching (same order), for its MinHash signature. */
+  normalisedSummaries: string[];
   errors: ImportError[];
   warnings: ImportError[];
+}
+
+/** matchKey of institution names and topic labels, which repeat all through an export. */
+const keyCache = new Map<string, string>();
+function cachedKey(value: string): string {
+  let key = keyCache.get(value);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    key = matchKey(value);
+    keyCache.set(value, key);
+  }
+  return key;
 }
 
 /**
@@ -29,39 +44,36 @@ export interface Resolved {
  * An unknown country or region is an error at its line; it never creates a country. A known region
  * that is not the country's own is a warning: the country decides (regions belong to countries).
  */
-export function resolveRecords(files: readonly ParsedFile[], reference: Reference): Resolved {
-  const records: NormalisedRecord[] = [];
-  const errors: ImportError[] = [];
-  const warnings: ImportError[] = [];
-  files.forEach((file, index) => {
-    for (const parsed of file.records) {
-      const { record } = parsed;
-      const at = { file: file.name, line: parsed.placeLine };
-      const country = reference.countryByKey.get(matchKey(record.country));
-      if (!country) errors.push({ ...at, field: "country", message: `unknown country “${record.country}”` });
-      if (record.region !== null) {
-        const region = reference.regionByKey.get(matchKey(record.region));
-        if (!region) {
-          errors.push({ ...at, field: "region", message: `unknown region “${record.region}”; the ISSA regions are ${[...reference.regionName.values()].join(", ")}` });
-        } else if (country && region !== country.regionSlug) {
-          warnings.push({
-            ...at,
-            field: "region",
-            message: `${country.name} is in ${reference.regionName.get(country.regionSlug)} in the reference data, not in ${reference.regionName.get(region)}; the reference is kept`,
-          });
-        }
+export function resolveRecords(parsed: readonly ParsedRecord[], file: { index: number; name: string }, reference: Reference): Resolved {
+  const out: Resolved = { records: [], normalisedSummaries: [], errors: [], warnings: [] };
+  for (const { record, line, placeLine } of parsed) {
+    const at = { file: file.name, line: placeLine };
+    const country = reference.countryByKey.get(cachedKey(record.country));
+    if (!country) out.errors.push({ ...at, field: "country", message: `unknown country “${record.country}”` });
+    if (record.region !== null) {
+      const region = reference.regionByKey.get(matchKey(record.region));
+      if (!region) {
+        out.errors.push({ ...at, field: "region", message: `unknown region “${record.region}”; the ISSA regions are ${[...reference.regionName.values()].join(", ")}` });
+      } else if (country && region !== country.regionSlug) {
+        out.warnings.push({
+          ...at,
+          field: "region",
+          message: `${country.name} is in ${reference.regionName.get(country.regionSlug)} in the reference data, not in ${reference.regionName.get(region)}; the reference is kept`,
+        });
       }
-      if (!country) continue;
-      records.push({
-        file: index,
-        line: parsed.line,
-        record,
-        country,
-        institutionKey: matchKey(record.institution),
-        fingerprint: fingerprint({ ...record, countryCode: country.code }),
-        topicKeys: record.topics.map(matchKey),
-      });
     }
-  });
-  return { records, errors, warnings };
+    if (!country) continue;
+    const summary = normaliseForMatch(record.summary);
+    out.records.push({
+      file: file.index,
+      line,
+      record,
+      country,
+      institutionKey: cachedKey(record.institution),
+      fingerprint: fingerprintOfNormalised({ ...record, countryCode: country.code }, summary),
+      topicKeys: record.topics.map(cachedKey),
+    });
+    out.normalisedSummaries.push(summary);
+  }
+  return out;
 }

@@ -1,16 +1,20 @@
 import type { CuratableField } from "@gp/db/schema";
 import { normaliseForMatch } from "../normalise";
 import type { AwardDistinction } from "../record";
-import { estimatedSimilarity, minhash, shingles, wordSimilarity, words } from "../similarity";
-import type { Group } from "./group";
-import { type ExistingPractice, type Snapshot, survivor } from "./snapshot";
-import { SAME_PRACTICE } from "./thresholds";
+import { minhash, shingles, words } from "../similarity";
+import type { Group } from "./grouper";
+import { isSameText } from "./grouper";
+import type { ExistingPractice, Lookups } from "./lookups";
 
 /** What an import does with a group: add a practice, update one, or leave one as it is. */
 export type Action =
   | { kind: "add" }
-  | { kind: "update"; practice: ExistingPractice; via: "fingerprint" | "same-practice"; changes: Changes }
-  | { kind: "unchanged"; practice: ExistingPractice; via: "fingerprint" | "source" | "merged" | "same-practice" };
+  | { kind: "update"; practice: ExistingPractice; via: Via; changes: Changes }
+  | { kind: "unchanged"; practice: ExistingPractice; via: Via | "source" | "merged" }
+  /** Matched as it streamed by; compared once every repeat has brought its topics. */
+  | { kind: "matched"; practice: ExistingPractice; via: Via };
+
+type Via = "fingerprint" | "same-practice";
 
 /** The fields an update writes; absent fields stay as they are. */
 export interface Changes {
@@ -24,14 +28,14 @@ export interface Changes {
 
 /** An imported value that differs from a curated one: editors win, the import reports it. */
 export interface Conflict {
-  group: number;
+  group: Group;
   practice: ExistingPractice;
   field: CuratableField;
   current: unknown;
   imported: unknown;
 }
 
-/** Signatures of existing practices, computed once per plan. */
+/** Signatures of existing practices, computed once per import. */
 export class SignatureCache {
   private readonly cache = new Map<number, Uint32Array>();
   of(practice: ExistingPractice): Uint32Array {
@@ -45,110 +49,91 @@ export class SignatureCache {
 }
 
 /**
- * Matches each group against the database, in input order:
+ * Matches a new group against the database, in input order:
  * 1. a practice with one of its fingerprints: the same practice (a merged one maps to its survivor);
- * 2. a practice one of its fingerprints was imported into before (provenance): left as it is;
+ * 2. a practice one of its fingerprints was imported into before (provenance): left as it is, so an
+ *    older export never undoes a newer one;
  * 3. a practice of the same institution, country and years with a near-identical summary: the same
- *    practice, edited upstream, so it is updated;
+ *    practice, edited upstream;
  * 4. otherwise a new practice.
- * Fields an editor curated are never changed; a differing imported value is a conflict.
+ * One group speaks for a practice (`claimed`); another version in the same input only maps to it.
  */
-export function matchGroups(
-  groups: readonly Group[],
-  snapshot: Snapshot,
-  signatures: SignatureCache,
-): { actions: Action[]; conflicts: Conflict[] } {
-  const sameKey = new Map<string, ExistingPractice[]>();
-  for (const p of snapshot.practices.values()) {
-    const key = `${p.institutionId}|${p.implementationYear ?? ""}|${p.awardYear ?? ""}`;
-    const list = sameKey.get(key);
-    if (list) list.push(p);
-    else sameKey.set(key, [p]);
-  }
-  const claimed = new Set<number>();
-  const actions: Action[] = [];
-  const conflicts: Conflict[] = [];
+export function matchGroup(group: Group, lookups: Lookups, signatures: SignatureCache, claimed: Set<number>): Action {
+  const action = match();
+  if (action.kind === "matched") claimed.add(action.practice.id);
+  return action;
 
-  for (const group of groups) {
-    const action = matchOne(group);
-    // One group speaks for a practice; another version in the same input only maps to it.
-    if (action.kind !== "add" && (action.via === "fingerprint" || action.via === "same-practice")) claimed.add(action.practice.id);
-    actions.push(action);
-  }
-  return { actions, conflicts };
-
-  function matchOne(group: Group): Action {
+  function match(): Action {
     for (const fp of group.fingerprints) {
-      const practice = snapshot.practices.get(snapshot.byFingerprint.get(fp)?.[0] ?? -1);
+      const practice = lookups.practices.get(lookups.byFingerprint.get(fp)?.[0] ?? -1);
       if (!practice) continue;
       if (practice.status !== "merged") {
-        return claimed.has(practice.id) ? { kind: "unchanged", practice, via: "fingerprint" } : compare(group, practice, "fingerprint");
+        return claimed.has(practice.id) ? { kind: "unchanged", practice, via: "fingerprint" } : { kind: "matched", practice, via: "fingerprint" };
       }
-      const live = survivor(snapshot, practice.id);
+      const live = lookups.survivor(practice.id);
       if (live) return { kind: "unchanged", practice: live, via: "merged" };
     }
     for (const fp of group.fingerprints) {
-      for (const id of snapshot.bySourceFingerprint.get(fp) ?? []) {
-        const live = survivor(snapshot, id);
+      for (const id of lookups.bySourceFingerprint.get(fp) ?? []) {
+        const live = lookups.survivor(id);
         if (live) return { kind: "unchanged", practice: live, via: "source" };
       }
     }
-    const first = group.members[0]!;
-    const institutionId = snapshot.institutionByKey.get(`${first.country.id}|${first.institutionKey}`);
+    const { rep } = group;
+    const institutionId = lookups.institutionByKey.get(`${rep.country.id}|${rep.institutionKey}`);
     if (institutionId === undefined) return { kind: "add" };
-    const { implementationYear, awardYear } = first.record;
-    const sameWords = words(first.record.summary);
-    let best: { practice: ExistingPractice; score: number } | null = null;
-    for (const practice of sameKey.get(`${institutionId}|${implementationYear ?? ""}|${awardYear ?? ""}`) ?? []) {
-      if (estimatedSimilarity(group.signature, signatures.of(practice)) < 0.4) continue;
-      const score = wordSimilarity(sameWords, words(practice.summary));
-      if (score >= SAME_PRACTICE && (!best || score > best.score)) best = { practice, score };
-    }
-    if (!best) return { kind: "add" };
-    const live = survivor(snapshot, best.practice.id);
+    const { implementationYear, awardYear, summary } = rep.record;
+    const sameKey = lookups.bySameKey.get(`${institutionId}|${implementationYear ?? ""}|${awardYear ?? ""}`) ?? [];
+    const version = sameKey.find((practice) => isSameText(summary, group.signature, practice.summary, signatures.of(practice)));
+    if (!version) return { kind: "add" };
+    const live = lookups.survivor(version.id);
     if (!live) return { kind: "add" };
-    if (live.id !== best.practice.id || claimed.has(live.id)) return { kind: "unchanged", practice: live, via: live.id !== best.practice.id ? "merged" : "same-practice" };
-    return compare(group, live, "same-practice");
+    if (live.id !== version.id) return { kind: "unchanged", practice: live, via: "merged" };
+    if (claimed.has(live.id)) return { kind: "unchanged", practice: live, via: "same-practice" };
+    return { kind: "matched", practice: live, via: "same-practice" };
   }
+}
 
-  function compare(group: Group, practice: ExistingPractice, via: "fingerprint" | "same-practice"): Action {
-    const record = group.members[0]!.record;
-    const curated = new Set(practice.curatedFields);
-    const changes: Changes = {};
-    const offer = <F extends keyof Changes>(field: CuratableField, key: F, current: unknown, imported: Changes[F], shown = imported as unknown) => {
-      if (curated.has(field)) conflicts.push({ group: group.index, practice, field, current, imported: shown });
-      else changes[key] = imported;
-    };
+/**
+ * What a matched group changes in its practice, once all its records are read. Fields an editor
+ * curated are never changed: a differing imported value is a conflict. An empty imported value
+ * (no title, no topics) never clears anything.
+ */
+export function compareGroup(group: Group, practice: ExistingPractice, via: Via, lookups: Lookups, conflicts: Conflict[]): Action {
+  const record = group.rep.record;
+  const curated = new Set(practice.curatedFields);
+  const changes: Changes = {};
+  const offer = <F extends keyof Changes>(field: CuratableField, key: F, current: unknown, imported: Changes[F], shown: unknown = imported) => {
+    if (curated.has(field)) conflicts.push({ group, practice, field, current, imported: shown });
+    else changes[key] = imported;
+  };
 
-    if (via === "same-practice" && normaliseForMatch(record.summary) !== normaliseForMatch(practice.summary)) {
-      offer("summary", "summary", practice.summary, record.summary);
-      if (!curated.has("summary")) changes.fingerprint = group.fingerprints[0]!;
-    }
-    const title = group.members.find((m) => m.record.title !== null)?.record.title ?? null;
-    if (title !== null && title !== practice.title) offer("title", "title", practice.title, title);
-    const distinction = group.members.find((m) => m.record.awardDistinction !== null)?.record.awardDistinction ?? null;
-    if (distinction !== null && distinction !== practice.awardDistinction) {
-      offer("awardDistinction", "awardDistinction", practice.awardDistinction, distinction);
-    }
-    // Institution and years are part of the fingerprint: they differ only where an editor changed them.
-    for (const field of ["implementationYear", "awardYear"] as const) {
-      if (curated.has(field) && record[field] !== practice[field]) {
-        conflicts.push({ group: group.index, practice, field, current: practice[field], imported: record[field] });
-      }
-    }
-    if (curated.has("institutionId") && snapshot.institutionByKey.get(`${group.members[0]!.country.id}|${group.members[0]!.institutionKey}`) !== practice.institutionId) {
-      conflicts.push({ group: group.index, practice, field: "institutionId", current: practice.institutionId, imported: record.institution });
-    }
-    if (group.topics.size > 0) {
-      const imported = [...group.topics.keys()].map((key) => snapshot.topicByKey.get(key));
-      const current = new Set(practice.topicIds);
-      const same = imported.every((id) => id !== undefined && current.has(id)) && new Set(imported).size === current.size;
-      if (!same) {
-        offer("topics", "topicKeys", practice.topicIds.map((id) => snapshot.topics.get(id)?.name ?? String(id)), [...group.topics.keys()], [...group.topics.values()]);
-      }
-    }
-    return Object.keys(changes).length > 0
-      ? { kind: "update", practice, via, changes }
-      : { kind: "unchanged", practice, via };
+  if (via === "same-practice" && normaliseForMatch(record.summary) !== normaliseForMatch(practice.summary)) {
+    offer("summary", "summary", practice.summary, record.summary);
+    if (!curated.has("summary")) changes.fingerprint = group.fingerprints[0]!;
   }
+  if (group.title !== null && group.title !== practice.title) offer("title", "title", practice.title, group.title);
+  if (group.awardDistinction !== null && group.awardDistinction !== practice.awardDistinction) {
+    offer("awardDistinction", "awardDistinction", practice.awardDistinction, group.awardDistinction);
+  }
+  // Institution and years are part of the fingerprint: they differ only where an editor changed them.
+  for (const field of ["implementationYear", "awardYear"] as const) {
+    if (curated.has(field) && record[field] !== practice[field]) {
+      conflicts.push({ group, practice, field, current: practice[field], imported: record[field] });
+    }
+  }
+  const institutionId = lookups.institutionByKey.get(`${group.rep.country.id}|${group.rep.institutionKey}`);
+  if (curated.has("institutionId") && institutionId !== practice.institutionId) {
+    conflicts.push({ group, practice, field: "institutionId", current: practice.institutionId, imported: record.institution });
+  }
+  if (group.topics.size > 0) {
+    const imported = [...group.topics.keys()].map((key) => lookups.topicByKey.get(key));
+    const current = new Set(practice.topicIds);
+    const same = imported.every((id) => id !== undefined && current.has(id)) && new Set(imported).size === current.size;
+    if (!same) {
+      const names = practice.topicIds.map((id) => lookups.topics.get(id)?.name ?? String(id));
+      offer("topics", "topicKeys", names, [...group.topics.keys()], [...group.topics.values()]);
+    }
+  }
+  return Object.keys(changes).length > 0 ? { kind: "update", practice, via, changes } : { kind: "unchanged", practice, via };
 }

@@ -1,11 +1,11 @@
-import type { Db } from "@gp/db";
+import type { Executor } from "./executor";
 import { practiceSlug, slugify } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 
 type SluggedTable = "practices" | "topics" | "institutions";
 
 /** Which of `slugs` a table already uses. */
-async function takenSlugs(db: Db, table: SluggedTable, slugs: string[]): Promise<Set<string>> {
+async function takenSlugs(db: Executor, table: SluggedTable, slugs: string[]): Promise<Set<string>> {
   if (slugs.length === 0) return new Set();
   const rows = await db.execute<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where slug = any(${sql.param(slugs)}::text[])`);
   return new Set(rows.map((r) => r.slug));
@@ -15,7 +15,7 @@ async function takenSlugs(db: Db, table: SluggedTable, slugs: string[]): Promise
  * Unique slugs for new rows: each row offers its preferred slugs in order; the first free one wins,
  * else the last gets a number. One query for all rows, then a second only for the collisions.
  */
-export async function uniqueSlugs(db: Db, table: SluggedTable, choices: string[][]): Promise<string[]> {
+export async function uniqueSlugs(db: Executor, table: SluggedTable, choices: string[][]): Promise<string[]> {
   const taken = await takenSlugs(db, table, choices.map((c) => c[0]!));
   const wanted = new Map<string, number>();
   for (const c of choices) wanted.set(c[0]!, (wanted.get(c[0]!) ?? 0) + 1);

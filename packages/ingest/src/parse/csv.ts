@@ -34,6 +34,7 @@ export async function parseCsv(
   chunks: AsyncIterable<string>,
   headerLine: string,
   emit: (record: RawRecord) => void,
+  flush: () => Promise<void> = async () => {},
 ): Promise<ImportError[]> {
   const errors: ImportError[] = [];
   const headers = headerLine.split(csvDelimiter(headerLine)).map((h) => h.trim().replace(/^"|"$/g, ""));
@@ -68,6 +69,7 @@ export async function parseCsv(
     const body = row.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "");
     const line = row.info.lines - (body.match(/\n/g)?.length ?? 0);
     emit({ line, fields: row.record as Partial<Record<RecordField, unknown>> });
+    await flush();
   }
   await feeding;
   return errors;

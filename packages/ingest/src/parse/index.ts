@@ -33,11 +33,24 @@ export function detectFormat(head: string): ImportFormat {
   return isCsvHeader(firstLine) ? "csv" : "listing";
 }
 
+export interface ParseOptions {
+  /** Overrides the format detected from the content. */
+  format?: ImportFormat;
+  onBytes?: (bytes: number) => void;
+  /** Called once the format is known, before any record. */
+  onFormat?: (format: ImportFormat) => Promise<void>;
+  /**
+   * Takes the valid records in batches as they are read (they are then not kept in the result):
+   * the streaming import. The parser waits for each call, so a slow consumer holds it back.
+   */
+  onRecords?: (records: ParsedRecord[]) => Promise<void>;
+}
+
+/** Records per `onRecords` call. */
+const BATCH = 2000;
+
 /** Reads, parses and validates one input as a stream. */
-export async function parseInput(
-  input: ImportInput,
-  options: { format?: ImportFormat; onBytes?: (bytes: number) => void } = {},
-): Promise<ParsedFile> {
+export async function parseInput(input: ImportInput, options: ParseOptions = {}): Promise<ParsedFile> {
   const text = readText(input.content, options.onBytes);
   const records: ParsedRecord[] = [];
   const errors: ImportError[] = [];
@@ -49,34 +62,48 @@ export async function parseInput(
     if ("errors" in result) errors.push(...result.errors);
     else records.push({ line: raw.line, placeLine: raw.fieldLines?.country ?? raw.line, record: result.record });
   };
+  const flush = async (all = false) => {
+    if (options.onRecords && records.length > 0 && (all || records.length >= BATCH)) await options.onRecords(records.splice(0));
+  };
 
   let format: ImportFormat = options.format ?? "listing";
+  let announced = false;
   try {
     const { head, chunks } = await peek(text.chunks);
     format = options.format ?? detectFormat(head);
+    announced = true;
+    await options.onFormat?.(format);
     if (format === "listing") {
       const parser = new ListingParser(emit);
       const splitter = new LineSplitter();
       const feed = (lines: string[]) => {
         for (const each of lines) parser.push(each, ++line);
       };
-      for await (const chunk of chunks) feed(splitter.push(chunk));
+      for await (const chunk of chunks) {
+        feed(splitter.push(chunk));
+        await flush();
+      }
       feed(splitter.end());
       errors.push(...parser.end(line));
     } else if (format === "csv") {
       const headerLine = head.replace(/^\ufeff/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
-      errors.push(...(await parseCsv(chunks, headerLine, emit)));
+      errors.push(...(await parseCsv(chunks, headerLine, emit, flush)));
       if (recordCount === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "no records found: the CSV has a header but no rows" });
     } else {
       const scanner = new JsonRecordScanner(emit);
-      for await (const chunk of chunks) scanner.push(chunk);
+      for await (const chunk of chunks) {
+        scanner.push(chunk);
+        await flush();
+      }
       errors.push(...scanner.end());
       if (recordCount === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "no records found: the JSON holds no record" });
     }
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;
     errors.push({ line: Math.max(1, line), field: "file", message: error.message });
+    if (!announced) await options.onFormat?.(format);
   }
+  await flush(true);
   const { sha256, bytes } = digestOrEmpty(text);
   for (const error of errors) error.file = input.name;
   errors.sort((a, b) => a.line - b.line);

@@ -31,7 +31,8 @@ export class ListingParser {
 
   /** Feeds one line; `number` is its 1-based line number. */
   push(rawLine: string, number: number): void {
-    const line = cleanLine(rawLine);
+    // Labels, years, places and topics are short; a long line inside a summary needs no cleaning.
+    const line = this.state === "summary" && rawLine.length > 120 ? rawLine : cleanLine(rawLine);
     const implementation = IMPLEMENTATION.exec(line);
     if (implementation) {
       this.start(number);

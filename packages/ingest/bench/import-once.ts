@@ -1,0 +1,36 @@
+// One benchmark import in a process of its own, so that its peak RSS is its own.
+// Usage: node --import tsx bench/import-once.ts FILE DATABASE_URL [POSTMASTER_PID]
+import { createDb, migrate } from "@gp/db";
+import { importFiles } from "../src/api";
+import { postgresCpuSeconds } from "./cpu";
+
+const [file, url, postmasterArg] = process.argv.slice(2);
+const postmaster = postmasterArg ? Number(postmasterArg) : null;
+const db = createDb(url!, { max: 3, applicationName: "bench" });
+await migrate(db);
+const phases: Record<string, number> = {};
+let phase = "read";
+let phaseStart = performance.now();
+const pgBefore = await postgresCpuSeconds(postmaster);
+const nodeBefore = process.cpuUsage();
+const started = performance.now();
+const report = await importFiles(db, [file!], {
+  actor: "bench",
+  onProgress: (p) => {
+    if (p.stage === phase) return;
+    phases[phase] = Math.round(performance.now() - phaseStart);
+    phase = p.stage;
+    phaseStart = performance.now();
+  },
+});
+const wallMs = performance.now() - started;
+const node = process.cpuUsage(nodeBefore);
+const pgAfter = await postgresCpuSeconds(postmaster);
+const cpu = { nodeS: (node.user + node.system) / 1e6, postgresS: pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore };
+phases[phase] = Math.round(performance.now() - phaseStart);
+await db.$client.end();
+const { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors } = report;
+process.stdout.write(
+  `${JSON.stringify({ wallMs, cpu, maxRssKb: process.resourceUsage().maxRSS, phases, counts: { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors: errors.length } })}\n`,
+);
+process.exit(0);

@@ -1,0 +1,84 @@
+import type { Db } from "@gp/db";
+import { type ParsedFile, type ParsedRecord, parseInput } from "../parse";
+import type { ImportInput } from "../parse/input";
+import type { ImportFormat } from "../record";
+import type { ImportReport } from "../report";
+import { Importer } from "./importer";
+import { BoundedQueue } from "./queue";
+import type { WriteOptions } from "./writer";
+
+/** Where an import has got to, for a progress bar. */
+export type ImportProgress =
+  | { stage: "read"; file: string; bytes: number; totalBytes: number | null }
+  | { stage: "records"; done: number; total: number }
+  | { stage: "finish" };
+
+/** An input to read as a stream, or one already parsed (a plan's). */
+export type Source = { input: ImportInput; parsed?: undefined } | { parsed: ParsedFile; input?: undefined };
+
+type Event =
+  | { kind: "file"; name: string; format: ImportFormat }
+  | { kind: "records"; records: ParsedRecord[] }
+  | { kind: "end"; file: ParsedFile };
+
+/** Records per chunk when the records are already parsed. */
+const CHUNK = 2000;
+
+/**
+ * Runs an import: a producer parses the inputs into chunks of records while the importer matches
+ * and writes the chunks before them (a bounded queue keeps the two in step and memory flat).
+ * `write` null is a dry run. Input errors come back in the report; the caller must then roll back.
+ */
+export async function runImport(
+  db: Db,
+  sources: Source[],
+  options: { format?: ImportFormat; write: WriteOptions | null; onProgress?: (progress: ImportProgress) => void },
+): Promise<ImportReport> {
+  const importer = new Importer(db, options.write);
+  await importer.init();
+  const queue = new BoundedQueue<Event>(3);
+  const total = sources.reduce((n, s) => n + (s.parsed?.records.length ?? 0), 0);
+  let done = 0;
+
+  const producer = (async () => {
+    for (const source of sources) {
+      if (source.parsed) {
+        const file = source.parsed;
+        await queue.push({ kind: "file", name: file.name, format: file.format });
+        for (let i = 0; i < file.records.length; i += CHUNK) await queue.push({ kind: "records", records: file.records.slice(i, i + CHUNK) });
+        await queue.push({ kind: "end", file });
+        continue;
+      }
+      const { name, size } = source.input;
+      const file = await parseInput(source.input, {
+        format: options.format,
+        onBytes: (bytes) => options.onProgress?.({ stage: "read", file: name, bytes, totalBytes: size ?? null }),
+        onFormat: (format) => queue.push({ kind: "file", name, format }),
+        onRecords: (records) => queue.push({ kind: "records", records }),
+      });
+      await queue.push({ kind: "end", file });
+    }
+  })().then(
+    () => queue.close(),
+    (error: unknown) => queue.close(error),
+  );
+
+  try {
+    for await (const event of queue) {
+      if (event.kind === "file") await importer.startFile(event.name, event.format);
+      else if (event.kind === "end") importer.endFile(event.file);
+      else {
+        await importer.addRecords(event.records);
+        done += event.records.length;
+        if (total > 0) options.onProgress?.({ stage: "records", done, total });
+      }
+    }
+  } catch (error) {
+    queue.close(error); // stops the producer
+    await producer;
+    throw error;
+  }
+  await producer;
+  options.onProgress?.({ stage: "finish" });
+  return importer.finish();
+}
