@@ -5,15 +5,17 @@ import Link from "next/link";
 import { PracticeCard } from "@/components/practice-card";
 import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";
+import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 
 export default async function HomePage() {
   const db = readDb();
+  // The whole-database totals cost a pass over every practice: reused while the data is unchanged.
   const [counts, topics, latest, byCountry, countries] = await Promise.all([
-    headlineCounts(db),
-    topicFacet(db, everything),
-    latestAwarded(db, 4),
-    countryCounts(db),
+    cached("headlineCounts", () => headlineCounts(db)),
+    cached("topics", () => topicFacet(db, everything)),
+    cached("latestAwarded", () => latestAwarded(db, 4)),
+    cached("countryCounts", () => countryCounts(db)),
     mapCountries(db),
   ]);
   const stats = [

@@ -2,6 +2,8 @@ import type { FacetOption, Facets, TopicOption, YearCount } from "@gp/db/queries
 import type { SearchParams } from "@gp/db/queries/search-params";
 
 const FORM = "search";
+/** Countries listed in the panel (the most practices first); the map below lists them all. */
+const COUNTRIES = 25;
 
 function Option({ name, value, label, count, checked, depth = 0 }: { name: string; value: string; label: string; count: number; checked: boolean; depth?: number }) {
   return (
@@ -9,10 +11,7 @@ function Option({ name, value, label, count, checked, depth = 0 }: { name: strin
       <label className="gp-option">
         <input type="checkbox" form={FORM} name={name} value={value} defaultChecked={checked} />
         <span className="gp-option__label">{label}</span>
-        <span className="gp-option__count">
-          {count.toLocaleString("en")}
-          <span className="gp-visually-hidden"> practices</span>
-        </span>
+        <span className="gp-option__count">{count.toLocaleString("en")}</span>
       </label>
     </li>
   );
@@ -29,9 +28,9 @@ function Facet({ legend, children, scroll = false }: { legend: string; children:
   );
 }
 
-function OptionList({ name, options, selected }: { name: string; options: FacetOption[]; selected: string[] }) {
+function OptionList({ name, options, selected, limit = Infinity }: { name: string; options: FacetOption[]; selected: string[]; limit?: number }) {
   // Selected values stay listed even when nothing else matches them, so they can be unticked.
-  const shown = options.filter((o) => o.count > 0 || selected.includes(o.slug));
+  const shown = options.filter((o, index) => (o.count > 0 && index < limit) || selected.includes(o.slug));
   const missing = selected.filter((s) => !shown.some((o) => o.slug === s));
   return (
     <>
@@ -100,7 +99,12 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
           <OptionList name="region" options={facets.region} selected={params.region} />
         </Facet>
         <Facet legend="Country" scroll>
-          <OptionList name="country" options={facets.country} selected={params.country} />
+          <OptionList name="country" options={facets.country} selected={params.country} limit={COUNTRIES} />
+          {facets.country.length > COUNTRIES ? (
+            <li className="gp-facet__more">
+              <a href="#search-map">All {facets.country.length} countries on the map</a>
+            </li>
+          ) : null}
         </Facet>
         <Facet legend="Institution" scroll>
           <OptionList name="institution" options={facets.institution} selected={params.institution} />

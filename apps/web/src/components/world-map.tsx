@@ -43,7 +43,7 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
     return numeric ? [{ ...c, numeric }] : [];
   });
   return (
-    <figure className="gp-map" aria-labelledby={`${id}-title`}>
+    <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="gp-map__title">{title}</figcaption>
       {/* Hidden from assistive technology: the table below is the accessible version. */}
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">

@@ -1,10 +1,11 @@
 import { runSearch } from "@gp/db/queries/public-search";
 import { parseSearchParams } from "@gp/db/queries/search-params";
+import { publicCache } from "./cache";
 import { readDb } from "./db";
 
 /** A browse page's practices: the search with one fixed filter, paged by ?page=N. */
 export async function browsePractices(filter: Record<string, string>, rawPage: string | string[] | undefined) {
   const parsed = parseSearchParams({ ...filter, page: rawPage });
   // A bad page number falls back to the first page here; the search page explains such errors.
-  return (await runSearch(readDb(), { params: parsed.params, issues: [] })).results;
+  return (await runSearch(readDb(), { params: parsed.params, issues: [] }, { cache: publicCache })).results;
 }

@@ -1,11 +1,12 @@
 import { mapCountries } from "@gp/db/queries/browse";
 import { runSearch, type SearchOutcome } from "@gp/db/queries/public-search";
 import type { ParsedSearchParams } from "@gp/db/queries/search-params";
+import { cached, publicCache } from "./cache";
 import { readDb } from "./db";
 
 /** The search page's data: the search with its facets, and the countries for the map. */
 export async function loadSearchPage(parsed: ParsedSearchParams): Promise<{ outcome: SearchOutcome; countries: Awaited<ReturnType<typeof mapCountries>> }> {
   const db = readDb();
-  const [outcome, countries] = await Promise.all([runSearch(db, parsed, { facets: true }), mapCountries(db)]);
+  const [outcome, countries] = await Promise.all([runSearch(db, parsed, { facets: true, cache: publicCache }), cached("mapCountries", () => mapCountries(db))]);
   return { outcome, countries };
 }

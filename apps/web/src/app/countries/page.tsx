@@ -2,13 +2,14 @@ import { countryCounts, mapCountries } from "@gp/db/queries/browse";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { WorldMap } from "@/components/world-map";
+import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
 
 export default async function CountriesPage() {
   const db = readDb();
-  const [counts, countries] = await Promise.all([countryCounts(db), mapCountries(db)]);
+  const [counts, countries] = await Promise.all([cached("countryCounts", () => countryCounts(db)), mapCountries(db)]);
   const regions = [...new Map(counts.map((c) => [c.region.slug, c.region])).values()].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <div className="gp-browse">

@@ -2,12 +2,13 @@ import { topicFacet } from "@gp/db/queries/facets";
 import { everything } from "@gp/db/queries/search-filter";
 import type { Metadata } from "next";
 import { TopicTree } from "@/components/topic-tree";
+import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Topics", alternates: { canonical: "/topics" } };
 
 export default async function TopicsPage() {
-  const topics = await topicFacet(readDb(), everything);
+  const topics = await cached("topics", () => topicFacet(readDb(), everything));
   return (
     <div className="gp-browse">
       <h1>Topics</h1>

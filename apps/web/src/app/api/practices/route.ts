@@ -2,6 +2,7 @@ import { runSearch } from "@gp/db/queries/public-search";
 import { parseSearchParams } from "@gp/db/queries/search-params";
 import { apiFacets, apiItem } from "@/lib/api-shapes";
 import { badRequest, handle } from "@/lib/api";
+import { publicCache } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 import { requestOrigin } from "@/lib/site";
 
@@ -13,7 +14,7 @@ export function GET(request: Request): Promise<Response> {
   return handle(async () => {
     const parsed = parseSearchParams(new URL(request.url).searchParams);
     if (parsed.issues.length) return badRequest(parsed.issues);
-    const outcome = await runSearch(readDb(), parsed, { facets: true, correct: false });
+    const outcome = await runSearch(readDb(), parsed, { facets: true, correct: false, cache: publicCache });
     if (outcome.issues.length) return badRequest(outcome.issues);
     const origin = requestOrigin(request);
     const { total, page, pageSize, items } = outcome.results;

@@ -1,0 +1,11 @@
+import { SnapshotCache } from "@gp/db/queries/snapshot-cache";
+import { webEnv } from "@/env";
+import { readDb } from "./db";
+
+/** Searches and totals computed under the database's current snapshot; never stale (see SnapshotCache). */
+export const publicCache = webEnv.SEARCH_CACHE === "on" ? new SnapshotCache(500) : undefined;
+
+/** `compute()`, or its value from the cache when the data cannot have changed since. */
+export function cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  return publicCache ? publicCache.get(readDb(), key, compute) : compute();
+}
