@@ -161,7 +161,8 @@ export class ListingParser {
     const draft = this.draft;
     if (!draft) return;
     this.draft = null;
-    if (draft.summaryLines.length > 0) draft.fields.summary = draft.summaryLines.join("\n");
+    // A copy, not a slice: a slice of the input chunk would keep the whole chunk alive with the record.
+    if (draft.summaryLines.length > 0) draft.fields.summary = Buffer.from(draft.summaryLines.join("\n")).toString();
     if (draft.topics.length > 0) draft.fields.topics = draft.topics;
     const record: RawRecord = { line: draft.line, fieldLines: draft.fieldLines, fields: draft.fields };
     if (draft.errors.length > 0) record.errors = draft.errors;
