@@ -44,9 +44,13 @@ async function main() {
     });
     url = server.url;
   }
+  // Migrate on a pool of its own: postgres.js learns the array types (award_distinction[]) when a
+  // connection opens, so the pool that fills must connect after the migration created them.
+  const migrator = createDb(url, { max: 2 });
+  await migrate(migrator);
+  await migrator.$client.end();
   const db = createDb(url, { max: 2 });
   cleanups.push(() => db.$client.end());
-  await migrate(db);
   const [{ n } = { n: 0 }] = await db.execute<{ n: number }>(sql`select count(*)::int as n from practices`);
   if (n === 0 && process.env.BENCH_DATA === "seed") {
     await importFiles(db, [sampleListing], { actor: "bench" });

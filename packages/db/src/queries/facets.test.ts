@@ -2,16 +2,18 @@ import fc from "fast-check";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { type Facets, searchFacets } from "./facets";
+import { type Facets, searchFacets, searchPass } from "./facets";
 import { resolveFilter } from "./search-filter";
 import { distinctions, parseSearchParams, type SearchParams } from "./search-params";
+import { SnapshotCache } from "./snapshot-cache";
 import { bruteForceFacets, loadPractices, type PlainPractice } from "./testing/brute-force";
 import { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "./testing/search-fixture";
 
-async function facetsOf(t: TestDatabase, params: SearchParams): Promise<Facets> {
+async function facetsOf(t: TestDatabase, params: SearchParams, cache?: SnapshotCache): Promise<Facets> {
   const { filter, issues } = await resolveFilter(t.db, params);
   expect(issues).toEqual([]);
-  return searchFacets(t.db, filter, { institutionLimit: 100 });
+  if (!cache) return searchFacets(t.db, filter, { institutionLimit: 100 });
+  return (await searchPass(t.db, filter, { institutionLimit: 100, sort: "newest-award", page: 1, pageSize: 5, cache })).facets;
 }
 
 const none: SearchParams = parseSearchParams({}).params;
@@ -26,7 +28,8 @@ describe("disjunctive facet counts", () => {
   });
   afterAll(() => t.drop());
 
-  it("equal a brute-force count for any combination of query and filters", async () => {
+  for (const cached of [false, true]) it(`equal a brute-force count for any combination of query and filters${cached ? ", with facet counts shared through the cache" : ""}`, async () => {
+    const cache = cached ? new SnapshotCache() : undefined;
     const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
     const params = fc.record({
       q: fc.constantFrom("", "pension", "fraud", "children -pension", '"social security"', "previsión", "fraud or pension"),
@@ -43,7 +46,7 @@ describe("disjunctive facet counts", () => {
       fc.asyncProperty(params, async (p) => {
         const search: SearchParams = { ...none, ...p };
         const expected = await bruteForceFacets(t.db, practices, search);
-        const actual = await facetsOf(t, search);
+        const actual = await facetsOf(t, search, cache);
         expect(actual.topic.map((o) => [o.slug, o.count])).toEqual(expected.topic);
         expect(new Map(actual.country.map((o) => [o.slug, o.count]))).toEqual(expected.country);
         expect(new Map(actual.region.map((o) => [o.slug, o.count]))).toEqual(expected.region);

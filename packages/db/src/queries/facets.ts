@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { type FacetKey, facetConditions, type ResolvedFilter, searchFrom, textCondition } from "./search-filter";
 import { distinctions, type Sort } from "./search-params";
+import type { SnapshotCache } from "./snapshot-cache";
 
 export interface FacetOption {
   slug: string;
@@ -118,6 +119,8 @@ export interface PassOptions extends FacetOptions {
   sort: Sort;
   page: number;
   pageSize: number;
+  /** Reuse facet counts computed under the same database snapshot (see SnapshotCache). */
+  cache?: SnapshotCache;
 }
 
 export interface SearchPass {
@@ -129,75 +132,141 @@ export interface SearchPass {
 
 type PassRow = { kind: string; facet: string | null; key: string | null; n: number; slug: string | null; name: string | null };
 
+interface PassPlan {
+  /** The facets to count. */
+  wanted: Set<FacetKey>;
+  /** True: count each facet over the rows matching every other filter (one scan of their union). */
+  disjunctive: boolean;
+  page: { sort: Sort; page: number; pageSize: number } | null;
+}
+
+const allFacets: FacetKey[] = ["topic", ...groupedFacets];
+
 /**
- * A search and all its disjunctive facet counts in one statement and one scan: the published
- * practices matching the query are read once into a CTE with a flag per active filter; a row that
- * fails two or more filters counts nowhere and is dropped at once. Facet F counts the rows that
- * pass every filter but F's; the page and the total come from the rows that pass them all.
+ * One statement and one scan over the published practices matching the query. Disjunctive: the
+ * rows go into a CTE with a flag per active filter, a row failing two or more filters is dropped
+ * at once, and facet F counts the rows that pass every filter but F's. Strict: only rows passing
+ * every filter are read. The page and the total come from the rows that pass every filter.
  */
-export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOptions): Promise<SearchPass> {
-  const topics = await loadTopics(db);
+async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: PassPlan): Promise<PassRow[]> {
   const conditions = facetConditions(filter);
-  const active = Object.keys(conditions) as FacetKey[];
+  const filtered = Object.keys(conditions) as FacetKey[];
+  const active = plan.disjunctive ? filtered : [];
   const flag = (key: FacetKey) => sql.identifier(`f_${key}`);
-  const missesOf = (expr: (key: FacetKey) => SQL) => (active.length ? sql.join(active.map((k) => sql`(not ${expr(k)})::int`), sql` + `) : sql`0`);
+  const misses = active.length ? sql.join(active.map((k) => sql`(not (${conditions[k]!}))::int`), sql` + `) : sql`0`;
   // Facet F counts rows that miss no filter, or miss only F's.
   const countsFor = (key: FacetKey) => (active.includes(key) ? sql`(misses = 0 or (misses = 1 and not ${flag(key)}))` : sql`misses = 0`);
 
   const text = textCondition(filter.q);
   const query = sql`websearch_to_tsquery('gp_english', ${filter.q})`;
-  const ranked = options.sort === "relevance" && text !== null;
-  const where = sql.join([sql`p.status = 'published'`, ...(text ? [text] : []), sql`${missesOf((k) => sql`(${conditions[k]!})`)} <= 1`], sql` and `);
-  const order =
-    ranked
-      ? sql`rank desc, ay desc nulls last, iy desc nulls last, id desc`
-      : options.sort === "newest-implementation"
-        ? sql`iy desc nulls last, ay desc nulls last, id desc`
-        : sql`ay desc nulls last, iy desc nulls last, id desc`;
+  const ranked = plan.page?.sort === "relevance" && text !== null;
+  const where = sql.join(
+    [
+      sql`p.status = 'published'`,
+      ...(text ? [text] : []),
+      ...(plan.disjunctive ? [sql`${misses} <= 1`] : filtered.map((k) => conditions[k]!)),
+    ],
+    sql` and `,
+  );
+  const order = ranked
+    ? sql`rank desc, ay desc nulls last, iy desc nulls last, id desc`
+    : plan.page?.sort === "newest-implementation"
+      ? sql`iy desc nulls last, ay desc nulls last, id desc`
+      : sql`ay desc nulls last, iy desc nulls last, id desc`;
 
+  const grouped = groupedFacets.filter((f) => plan.wanted.has(f));
   const grouping = (f: GroupedFacet) => sql.raw(`grouping(${column[f]}) = 0`);
   const subtrees = [...descendants(topics)].filter(([, ids]) => ids.length > 1);
-  const rollups = subtrees.length
-    ? sql`union all
-      select 'rollup', null, unnest(${sql.param(subtrees.map(([id]) => String(id)))}::text[]),
+  const branches: SQL[] = [sql`select 'total' as kind, null as facet, null as key, count(*)::int as n, null as slug, null as name from m where misses = 0`];
+  if (plan.page) {
+    branches.push(sql`select 'item', null, id::text, ord::int, null, null from (
+      select id, row_number() over (order by ${order}) as ord from m where misses = 0
+      order by ${order} limit ${plan.page.pageSize} offset ${(plan.page.page - 1) * plan.page.pageSize}) page`);
+  }
+  if (grouped.length) {
+    branches.push(sql`select 'group', g.facet, g.key, g.n, coalesce(co.slug, re.slug, ins.slug), coalesce(co.name, re.name, ins.name)
+      from (
+        select case ${sql.join(grouped.map((f) => sql`when ${grouping(f)} then ${f}`), sql` `)} end as facet,
+          coalesce(${sql.raw(grouped.map((f) => `${column[f]}::text`).join(", "))}) as key,
+          case ${sql.join(grouped.map((f) => sql`when ${grouping(f)} then count(*) filter (where ${countsFor(f)})`), sql` `)} end::int as n
+        from m
+        group by grouping sets (${sql.raw(grouped.map((f) => `(${column[f]})`).join(", "))})
+      ) g
+        left join countries co on g.facet = 'country' and co.id::text = g.key
+        left join regions re on g.facet = 'region' and re.id::text = g.key
+        left join institutions ins on g.facet = 'institution' and ins.id::text = g.key
+      where g.n > 0 and g.key is not null`);
+  }
+  if (plan.wanted.has("topic")) {
+    branches.push(sql`select 'topic', null, tid::text, count(*)::int, null, null from m cross join unnest(m.topic_ids) tid where ${countsFor("topic")} group by tid`);
+    if (subtrees.length) {
+      branches.push(sql`select 'rollup', null, unnest(${sql.param(subtrees.map(([id]) => String(id)))}::text[]),
         unnest(array[${sql.join(
           subtrees.map(([, ids]) => sql`count(*) filter (where topic_ids && ${sql.param(ids)}::int[])`),
           sql`, `,
         )}])::int, null, null
-      from m where ${countsFor("topic")}`
-    : sql``;
+        from m where ${countsFor("topic")}`);
+    }
+  }
 
-  const rows = await db.execute<PassRow>(sql`
+  return db.execute<PassRow>(sql`
     with m as materialized (
       select p.id, p.institution_id as inst, i.country_id as country, c.region_id as region,
         p.implementation_year as iy, p.award_year as ay, p.award_distinction::text as ad, p.topic_ids,
-        ${sql.join([...active.map((k) => sql`${conditions[k]!} as ${flag(k)}`), sql`${missesOf((k) => sql`(${conditions[k]!})`)} as misses`], sql`, `)}
-        ${ranked ? sql`, case when ${missesOf((k) => sql`(${conditions[k]!})`)} = 0 then ts_rank(p.search_vector, ${query}) end as rank` : sql``}
+        ${sql.join([...active.map((k) => sql`${conditions[k]!} as ${flag(k)}`), sql`${misses} as misses`], sql`, `)}
+        ${ranked ? sql`, case when ${misses} = 0 then ts_rank(p.search_vector, ${query}) end as rank` : sql``}
       from ${searchFrom}
       where ${where}
-    ), g as (
-      select case ${sql.join(groupedFacets.map((f) => sql`when ${grouping(f)} then ${f}`), sql` `)} end as facet,
-        coalesce(${sql.raw(groupedFacets.map((f) => `${column[f]}::text`).join(", "))}) as key,
-        case ${sql.join(groupedFacets.map((f) => sql`when ${grouping(f)} then count(*) filter (where ${countsFor(f)})`), sql` `)} end::int as n
-      from m
-      group by grouping sets (${sql.raw(groupedFacets.map((f) => `(${column[f]})`).join(", "))})
     )
-    select 'total' as kind, null as facet, null as key, count(*)::int as n, null as slug, null as name from m where misses = 0
-    union all
-    select 'item', null, id::text, ord::int, null, null from (
-      select id, row_number() over (order by ${order}) as ord from m where misses = 0
-      order by ${order} limit ${options.pageSize} offset ${(options.page - 1) * options.pageSize}) page
-    union all
-    select 'group', g.facet, g.key, g.n, coalesce(co.slug, re.slug, ins.slug), coalesce(co.name, re.name, ins.name)
-    from g
-      left join countries co on g.facet = 'country' and co.id::text = g.key
-      left join regions re on g.facet = 'region' and re.id::text = g.key
-      left join institutions ins on g.facet = 'institution' and ins.id::text = g.key
-    where g.n > 0 and g.key is not null
-    union all
-    select 'topic', null, tid::text, count(*)::int, null, null from m cross join unnest(m.topic_ids) tid where ${countsFor("topic")} group by tid
-    ${rollups}`);
+    ${sql.join(branches, sql` union all `)}`);
+}
 
+/** The filter without one facet's selection. */
+function without(filter: ResolvedFilter, facet: FacetKey): ResolvedFilter {
+  const out = { ...filter };
+  if (facet === "topic") out.topicIds = null;
+  if (facet === "country") out.countryIds = null;
+  if (facet === "region") out.regionIds = null;
+  if (facet === "institution") out.institutionIds = null;
+  if (facet === "implementationYear") {
+    delete out.implementedFrom;
+    delete out.implementedTo;
+  }
+  if (facet === "awardYear") out.awardYears = null;
+  if (facet === "distinction") out.distinctions = null;
+  return out;
+}
+
+/**
+ * A search and all its disjunctive facet counts. Without a cache: one scan (see `pass`). With one,
+ * each filtered facet's counts are computed over the rows matching every other filter and cached
+ * under that key, so they are shared by every search that differs only in that facet (ticking a
+ * second country reuses the country counts); the page and the other facets then come from a scan
+ * of only the rows passing every filter.
+ */
+export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOptions): Promise<SearchPass> {
+  const topics = await loadTopics(db);
+  const page = { sort: options.sort, page: options.page, pageSize: options.pageSize };
+  const filtered = Object.keys(facetConditions(filter)) as FacetKey[];
+  let rows: PassRow[];
+  if (!options.cache || filtered.length === 0) {
+    rows = await pass(db, filter, topics, { wanted: new Set(allFacets), disjunctive: true, page });
+  } else {
+    const cache = options.cache;
+    const [main, ...parts] = await Promise.all([
+      pass(db, filter, topics, { wanted: new Set(allFacets.filter((f) => !filtered.includes(f))), disjunctive: false, page }),
+      ...filtered.map((facet) =>
+        cache.get(db, JSON.stringify(["facet", facet, without(filter, facet)]), () =>
+          pass(db, without(filter, facet), topics, { wanted: new Set([facet]), disjunctive: false, page: null }).then((r) => r.filter((row) => row.kind !== "total")),
+        ),
+      ),
+    ]);
+    rows = [...main, ...parts.flat()];
+  }
+  return facetsOf(rows, topics, filter, options);
+}
+
+function facetsOf(rows: PassRow[], topics: TopicNode[], filter: ResolvedFilter, options: FacetOptions): SearchPass {
   const total = rows.find((r) => r.kind === "total")?.n ?? 0;
   const ids = rows.filter((r) => r.kind === "item").sort((a, b) => a.n - b.n).map((r) => Number(r.key));
   const topicCounts = new Map<number, number>();

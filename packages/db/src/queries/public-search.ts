@@ -41,12 +41,13 @@ async function hasSearchableWords(db: Db, q: string): Promise<boolean> {
  */
 export async function runSearch(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions = {}): Promise<SearchOutcome> {
   const { cache, ...rest } = options;
-  if (cache) return cache.get(db, JSON.stringify(["runSearch", parsed, rest]), () => search(db, parsed, rest));
-  return search(db, parsed, rest);
+  if (cache) return cache.get(db, JSON.stringify(["runSearch", parsed, rest]), () => search(db, parsed, options));
+  return search(db, parsed, options);
 }
 
 async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions): Promise<SearchOutcome> {
   const { params } = parsed;
+  const { cache } = options;
   const resolution = await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
   let filter = resolution.filter;
@@ -59,7 +60,7 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
   // With facets, one pass over the matching rows gives the page, the total and every count.
   const run = async (f: ResolvedFilter): Promise<{ results: PracticePage; facets?: Facets }> => {
     if (!options.facets) return { results: await searchPractices(db, f, page) };
-    const pass = await searchPass(db, f, { ...options, ...page, sort: effectiveSort({ q: f.q, sort: params.sort }) });
+    const pass = await searchPass(db, f, { ...options, ...page, sort: effectiveSort({ q: f.q, sort: params.sort }), cache });
     const items = await listPractices(db, pass.ids, f.q);
     return { results: { total: pass.total, page: params.page, pageSize: params.pageSize, items }, facets: pass.facets };
   };
