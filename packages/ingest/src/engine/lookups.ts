@@ -33,8 +33,7 @@ const practiceColumns = sql`p.id, p.institution_id as "institutionId", i.country
   p.curated_fields as "curatedFields", p.topic_ids as "topicIds", p.version`;
 
 /**
- * What the database held before this import (rows this transaction wrote are left out: their
- * created_at is the transaction's now()), loaded as the input streams by, in a few bulk queries
+ * What the database held before this import, loaded as the input streams by, in a few bulk queries
  * per chunk: the practices and institutions of each country the input names (the blocks that
  * near-duplicates are sought in, loaded once per country), the practices and provenance rows with
  * the input's fingerprints, and the survivors that merged practices point to.
@@ -80,7 +79,11 @@ export class Lookups {
     for (const row of rows) this.importedFiles.add(row.sha256);
   }
 
-  /** Loads what matching these countries and fingerprints needs and is not loaded yet. */
+  /**
+   * Loads what matching these countries and fingerprints needs and is not loaded yet. Each country
+   * and fingerprint is loaded before the import writes anything of it, so the import never finds
+   * its own rows here.
+   */
   async load(countryIds: Iterable<number>, fingerprints: string[]): Promise<void> {
     const newCountries = [...new Set(countryIds)].filter((id) => !this.countries.has(id));
     for (const id of newCountries) this.countries.add(id);
@@ -99,12 +102,12 @@ export class Lookups {
         ? []
         : this.db.execute<ExistingPractice>(sql`
             select ${practiceColumns} from practices p join institutions i on i.id = p.institution_id
-            where i.country_id = any(${sql.param(newCountries)}::int[]) and p.created_at < now()`),
+            where i.country_id = any(${sql.param(newCountries)}::int[])`),
       unknown.length === 0
         ? []
         : this.db.execute<ExistingPractice>(sql`
             select ${practiceColumns} from practices p join institutions i on i.id = p.institution_id
-            where p.fingerprint = any(${sql.param(unknown)}::text[]) and p.status <> 'merged' and p.created_at < now()`),
+            where p.fingerprint = any(${sql.param(unknown)}::text[]) and p.status <> 'merged'`),
       unknown.length === 0
         ? []
         : this.db.execute<ExistingPractice>(sql`
@@ -114,7 +117,7 @@ export class Lookups {
         ? []
         : this.db.execute<{ practiceId: number; fingerprint: string }>(
             sql`select distinct practice_id as "practiceId", fingerprint from practice_sources
-                where fingerprint = any(${sql.param(unknown)}::text[]) and created_at < now()`,
+                where fingerprint = any(${sql.param(unknown)}::text[])`,
           ),
     ]);
     const practices = [...inCountries, ...live, ...merged];
