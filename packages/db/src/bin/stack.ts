@@ -116,7 +116,7 @@ async function loadSample(url: string): Promise<void> {
     return;
   }
   say("Empty database: loading the sample ISSA listing…");
-  const code = await run("npm", ["run", "--silent", "ingest", "--", sampleListing], { DATABASE_URL: url });
+  const code = await run("npm", ["run", "--silent", "ingest", "--", sampleListing, "--actor", "sample"], { DATABASE_URL: url });
   if (code !== 0) throw new Error(`Loading the sample listing failed (exit code ${code}).`);
 }
 
