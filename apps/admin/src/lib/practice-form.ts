@@ -10,13 +10,22 @@ const optionalYear = (label: string) =>
     .transform((v) => (v === "" ? null : Number(v)))
     .refine((v) => v === null || (v >= 1900 && v <= 2200), `${label} must be between 1900 and 2200.`);
 
+/** Text as it is stored: LF line breaks, no surrounding whitespace. */
+export function normaliseText(value: string): string {
+  return value.replace(/\r\n?/g, "\n").trim();
+}
+
 const id = (message: string) => z.string().trim().regex(/^\d{1,9}$/, message).transform(Number);
 
 /** The fields of the practice form (edit and new award entry), as submitted. */
 export const practiceFields = z
   .object({
     title: z.string().trim().max(300, "The title can have at most 300 characters."),
-    summary: z.string().trim().min(1, "The summary cannot be empty.").max(20_000, "The summary can have at most 20,000 characters."),
+    // Browsers send textarea line breaks as CRLF; stored text uses LF.
+    summary: z
+      .string()
+      .transform(normaliseText)
+      .pipe(z.string().min(1, "The summary cannot be empty.").max(20_000, "The summary can have at most 20,000 characters.")),
     institutionId: id("Choose an institution."),
     implementationYear: optionalYear("The implementation year"),
     awardYear: optionalYear("The award year"),

@@ -34,6 +34,14 @@ function metaOf<Row>(header: Header<Row, unknown>): DataColumnMeta {
   return (header.column.columnDef.meta ?? {}) as DataColumnMeta;
 }
 
+/**
+ * Server-side sorting: a column sorts unless its definition says `enableSorting: false`. (TanStack's
+ * own getCanSort() needs an accessor to sort rows in the browser, which a server-sorted table has not.)
+ */
+function sortable<Row>(header: Header<Row, unknown>): boolean {
+  return header.column.columnDef.enableSorting !== false && header.column.id !== "";
+}
+
 function labelOf<Row>(header: Header<Row, unknown>): string {
   const meta = metaOf(header);
   const text = header.column.columnDef.header;
@@ -108,7 +116,7 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
                       data-numeric={metaOf(header).numeric ? "" : undefined}
                       aria-sort={active ? (state.desc ? "descending" : "ascending") : undefined}
                     >
-                      {header.isPlaceholder ? null : header.column.getCanSort() ? sortLink(header) : flexRender(header.column.columnDef.header, header.getContext())}
+                      {header.isPlaceholder ? null : sortable(header) ? sortLink(header) : flexRender(header.column.columnDef.header, header.getContext())}
                     </th>
                   );
                 })}

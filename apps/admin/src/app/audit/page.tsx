@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </a>
       </div>
       <p className="gp-lede">Every change, by whom (an editor or an import), with the values before and after. Newest first.</p>
-      <form className="gp-filters" method="get" aria-label="Filter the audit log">
+      <form className="gp-filters" method="get" aria-label="Filter the audit log" key={query.toString()}>
         <div className="gp-field">
           <label htmlFor="user">User</label>
           <select className="gp-select" id="user" name="user" defaultValue={filters.user ?? ""}>

@@ -7,7 +7,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/guard";
-import { failed, succeeded, type FormState } from "@/lib/form-state";
+import { failed, type FormState } from "@/lib/form-state";
 
 const side = z.enum(["a", "b"]);
 const mergeInput = z.object({
@@ -72,5 +72,5 @@ export const dismissAction = formAction("editor", async (actor, formData): Promi
     throw error;
   }
   revalidatePath("/duplicates");
-  return succeeded("Dismissed: this pair will not be proposed again.");
+  redirect("/duplicates?dismissed=1");
 });

@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Duplicates" };
 export default async function DuplicatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage();
   // The queue is always by score, highest first; only paging is in the URL.
-  const table = parseTableState(await searchParams, { sorts: [] });
+  const params = await searchParams;
+  const table = parseTableState(params, { sorts: [] });
   const page = await listOpenCandidates(getDb(), { page: table.page, pageSize: table.pageSize });
   return (
     <AdminFrame actor={actor} current="/duplicates">
@@ -22,6 +23,11 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
           Merge any two practices…
         </Link>
       </div>
+      {params.dismissed === "1" ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          Dismissed: this pair will not be proposed again.
+        </p>
+      ) : null}
       <p className="gp-lede">Pairs that imports found similar, most similar first. Compare them side by side, then merge them or dismiss the pair.</p>
       <CandidatesTable rows={page.rows} total={page.total} state={table} />
     </AdminFrame>

@@ -27,7 +27,14 @@ export const bulkUpdate = action("editor", async (actor, input: unknown): Promis
     const { changed } = await bulkUpdatePractices(getDb(), { ...parsed.data, actorId: actor.id });
     revalidatePath("/practices");
     const skipped = parsed.data.ids.length - changed;
-    return { ok: true, message: `${plural(changed, "practice")} changed${skipped ? `; ${skipped} already as asked (or merged), left alone` : ""}.` };
+    const op = parsed.data.operation;
+    const done =
+      op.kind === "addTopic"
+        ? `Topic added to ${plural(changed, "practice")}`
+        : op.kind === "removeTopic"
+          ? `Topic removed from ${plural(changed, "practice")}`
+          : `${plural(changed, "practice")} ${op.status === "withdrawn" ? "withdrawn" : op.status === "published" ? "published" : "set to draft"}`;
+    return { ok: true, message: `${done}${skipped ? `; ${skipped} already as asked (or merged), left alone` : ""}.` };
   } catch (error) {
     if (error instanceof CurationError) return { ok: false, message: error.message };
     throw error;

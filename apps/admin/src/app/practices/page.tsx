@@ -52,7 +52,8 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           New award entry
         </Link>
       </div>
-      <form className="gp-filters" method="get" role="search" aria-label="Filter practices">
+      {/* Keyed by the filters, so "Clear filters" (a client navigation) resets the fields too. */}
+      <form className="gp-filters" method="get" role="search" aria-label="Filter practices" key={JSON.stringify(filters)}>
         <div className="gp-field gp-filters__q">
           <label htmlFor="q">Search</label>
           <input className="gp-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Words, part of a title, a slug or an id" />

@@ -94,10 +94,13 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
   );
 }
 
-export default async function TopicsPage() {
+export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage();
   const db = getDb();
   const [tree, options] = await Promise.all([topicTree(db), topicOptions(db)]);
+  const query = await searchParams;
+  const retagged = typeof query.merged === "string" && /^\d{1,9}$/.test(query.merged) ? Number(query.merged) : null;
+  const into = options.find((o) => String(o.id) === query.into);
   return (
     <AdminFrame actor={actor} current="/topics">
       <h1>Topics</h1>
@@ -105,6 +108,16 @@ export default async function TopicsPage() {
         The topic tree with the number of practices tagged with each topic. Renaming or merging keeps the old name as an alias, so later imports map it to the
         topic kept here.
       </p>
+      {retagged !== null ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          Merged{into ? ` into “${into.name}”` : ""}: {plural(retagged, "practice")} re-tagged; the old name now maps to the kept topic, so imports use it too.
+        </p>
+      ) : null}
+      {query.deleted === "1" ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          The topic was deleted.
+        </p>
+      ) : null}
       <section className="gp-card" aria-labelledby="new-topic">
         <h2 id="new-topic">New topic</h2>
         <ActionForm action={createTopicAction} submitLabel="Create topic">

@@ -3,12 +3,12 @@
 import { getDb } from "@gp/db/client";
 import { updatePractice } from "@gp/db/queries/curation-practices";
 import { practiceHistory } from "@gp/db/queries/history";
-import { CurationError, type PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
+import { CurationError, type PracticeSnapshot, snapshotOf } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/guard";
 import { failed, formValues, invalid, type FormState } from "@/lib/form-state";
-import { practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
+import { normaliseText, practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
 import { describeChanges, type FieldChange } from "@/lib/practice-changes";
 
 export interface EditState extends FormState {
@@ -42,9 +42,12 @@ export const savePractice = formAction<EditState>("editor", async (actor, formDa
 
   const submitted = toSnapshot(parsed.data);
   const loaded = lock.data.loaded;
-  const changes = Object.fromEntries(
-    Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(loaded[field as keyof PracticeSnapshot] ?? null)),
-  ) as Partial<PracticeSnapshot>;
+  // Compared as the form would send them, so an untouched field never counts as a change.
+  const asLoaded = (field: string) => {
+    const value = loaded[field as keyof PracticeSnapshot] ?? null;
+    return typeof value === "string" ? normaliseText(value) : value;
+  };
+  const changes = Object.fromEntries(Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(asLoaded(field)))) as Partial<PracticeSnapshot>;
   if (Object.keys(changes).length === 0) return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
 
   const db = getDb();
@@ -53,14 +56,22 @@ export const savePractice = formAction<EditState>("editor", async (actor, formDa
     if (result.status === "conflict") {
       const current = result.current;
       const [latest] = await practiceHistory(db, current.id);
+      // The form comes back with the editor's own changes on top of the current values, and the
+      // current version as its base: saving again applies exactly their changes, nothing stale.
+      const values = formValues(formData);
+      for (const field of Object.keys(submitted) as Array<keyof PracticeSnapshot>) {
+        if (field in changes) continue;
+        const now = current[field];
+        values[field] = Array.isArray(now) ? now.map(String) : now === null ? "" : String(now);
+      }
       return {
         status: "error",
-        message: `Someone else saved this practice while you were editing it (now version ${current.version}). Nothing was saved. Your values are kept below: review what changed, then save again to apply your changes on top.`,
-        values: formValues(formData),
+        message: `Someone else saved this practice while you were editing it (now version ${current.version}). Nothing was saved. Below, your changes are kept on top of theirs: review them, then save again.`,
+        values,
         submission: Date.now(),
         conflict: {
           version: current.version,
-          loaded: JSON.stringify(current),
+          loaded: JSON.stringify(snapshotOf(current)),
           changes: await describeChanges(db, loaded, current),
           by: latest ? (latest.user ?? (latest.batch ? `import of ${latest.batch.fileName}` : null)) : null,
           at: latest ? latest.at.toISOString() : null,

@@ -5,6 +5,7 @@ import { unmergePractice } from "@gp/db/queries/duplicates";
 import { revertPractice } from "@gp/db/queries/history";
 import { CurationError } from "@gp/db/queries/practice-snapshot";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/guard";
 import { failed, succeeded, type FormState } from "@/lib/form-state";
@@ -44,14 +45,15 @@ export const restoreVersion = formAction("editor", async (actor, formData): Prom
 export const unmerge = formAction("editor", async (actor, formData): Promise<FormState> => {
   const input = z.object({ mergedId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
   if (!input.success) return failed("This request is not valid; reload the page.");
+  let outcome: { survivorId: number; kept: string[] };
   try {
     const { survivorId, kept } = await unmergePractice(getDb(), { mergedId: input.data.mergedId, actorId: actor.id });
-    revalidatePath(`/practices/${input.data.mergedId}`, "layout");
     revalidatePath(`/practices/${survivorId}`, "layout");
-    const note = kept.length ? ` The survivor keeps later edits of: ${kept.map((f) => fieldLabels[f] ?? f).join(", ")}.` : "";
-    return succeeded(`Unmerged: both practices are live again.${note}`);
+    outcome = { survivorId, kept };
   } catch (error) {
     if (error instanceof CurationError) return failed(error.message);
     throw error;
   }
+  // The unmerge button leaves the page with the merge, so the outcome is told on the history page.
+  redirect(`/practices/${input.data.mergedId}/history?unmerged=${outcome.survivorId}${outcome.kept.length ? `&kept=${outcome.kept.join(",")}` : ""}`);
 });

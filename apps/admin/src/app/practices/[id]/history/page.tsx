@@ -8,7 +8,7 @@ import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/labels";
+import { fieldLabels, formatDateTime } from "@/lib/labels";
 import { describeEvent } from "@/lib/practice-changes";
 import { restoreVersion, unmerge } from "./actions";
 
@@ -32,7 +32,7 @@ function who(event: HistoryEvent): string {
 /** Merge bookkeeping in before/after that the change table does not show as fields. */
 const bookkeeping = new Set(["merged", "repointed", "survivor", "unmerged", "mergedIntoId"]);
 
-export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePage();
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
@@ -43,6 +43,10 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   const described = await Promise.all(events.map((e) => describeEvent(db, e.before, e.after)));
   const title = practice.title ?? derivedTitle(practice.summary);
   const latestMergeInto = events.find((e) => e.action === "practice.merged_into");
+  const query = await searchParams;
+  const unmergedFrom = typeof query.unmerged === "string" && /^\d{1,9}$/.test(query.unmerged) ? Number(query.unmerged) : null;
+  const kept = typeof query.kept === "string" ? query.kept.split(",").filter((f) => f in fieldLabels) : [];
+  const mergedIn = typeof query.merged === "string" && /^\d{1,9}$/.test(query.merged) ? Number(query.merged) : null;
 
   return (
     <AdminFrame actor={actor} current="/practices">
@@ -54,6 +58,17 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
         Every change by an editor or an import, newest first, with the values before and after. Restoring a version makes a new version
         (version {practice.version} now); nothing in the history is lost.
       </p>
+      {unmergedFrom !== null ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          Unmerged: both practices are live again (this one and <Link href={`/practices/${unmergedFrom}`}>#{unmergedFrom}</Link>).
+          {kept.length ? ` #${unmergedFrom} keeps its later edits of: ${kept.map((f) => fieldLabels[f]).join(", ")}.` : ""}
+        </p>
+      ) : null}
+      {mergedIn !== null ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          Merged: #{mergedIn} is now part of this practice, and its public address redirects here. Unmerge below if this was a mistake.
+        </p>
+      ) : null}
       {events.length === 0 ? <p className="gp-muted">No recorded changes yet.</p> : null}
       <ol className="gp-history">
         {events.map((event, index) => {
