@@ -163,16 +163,21 @@ export class Importer {
       if (action.kind === "matched") group.action = compareGroup(group, action.practice, action.via, this.lookups, conflicts);
     }
     const updates = groups.flatMap((group) => (group.action!.kind === "update" ? [{ group, ...(group.action as Extract<Group["action"], { kind: "update" }>) }] : []));
-    const updateTopics = this.plannedTopics(updates.flatMap((u) => (u.changes.topicKeys ?? []).map((key) => [key, u.group.topics.get(key)!] as [string, string])));
+    // Topics that updates bring, and that repeats brought after their new practice was written.
+    const grown = groups.filter((g) => g.action!.kind === "add" && g.topics.size > g.insertedTopics);
+    const laterTopics = this.plannedTopics([
+      ...updates.flatMap((u) => (u.changes.topicKeys ?? []).map((key) => [key, u.group.topics.get(key)!] as [string, string])),
+      ...grown.flatMap((g) => [...g.topics]),
+    ]);
     const candidates = await this.withoutKnownPairs(findCandidates(groups, this.lookups, this.signatures));
     await this.lookups.loadImportedFiles(this.files.map((f) => f.sha256), this.files.flatMap((f) => (f.batchId === null ? [] : [f.batchId])));
 
     if (this.writer) {
       const db = this.writer.db;
       const batchOf = (file: number) => this.files[file]!.batchId!;
-      await this.writer.createTopics(updateTopics, this.lookups);
+      await this.writer.createTopics(laterTopics, this.lookups);
       await db.drain(); // every chunk's inserts are in, and the new practices' ids known
-      await addLateTopics(db, groups.filter((g) => g.action!.kind === "add" && g.topics.size > g.insertedTopics), this.lookups);
+      await addLateTopics(db, grown, this.lookups);
       const topicName = (id: number) =>
         this.lookups.topics.get(id)?.name ?? [...this.newTopics.values()].find((t) => this.lookups.topicByKey.get(t.key) === id)?.label ?? String(id);
       await updatePractices(db, updates, this.lookups, batchOf, this.writer.options, topicName);
