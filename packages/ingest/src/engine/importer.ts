@@ -117,8 +117,6 @@ export class Importer {
       return !known.some((id) => this.lookups.survivor(id)?.id === group.practiceId);
     });
     await this.writer.writeChunk(added, sources, this.lookups, (file) => this.files[file]!.batchId!);
-    // Their words for "did you mean", counted now while PostgreSQL inserts (a failure surfaces at drain).
-    addSearchTerms(this.db.asDb(), added.map((g) => `${g.title ?? ""} ${g.rep.record.summary}`)).catch(() => {});
   }
 
   /** Topics the import must create for these labels, with their parents from the bundled tree. */
@@ -176,6 +174,15 @@ export class Importer {
       const db = this.writer.db;
       const batchOf = (file: number) => this.files[file]!.batchId!;
       await this.writer.createTopics(laterTopics, this.lookups);
+      // The new and updated practices' words for "did you mean", in one upsert: counted here while
+      // PostgreSQL still writes the last chunks (a failure surfaces at drain).
+      const texts = groups.flatMap((g) => {
+        const action = g.action!;
+        if (action.kind === "add") return [`${g.title ?? ""} ${g.rep.record.summary}`];
+        if (action.kind === "update") return [`${action.changes.title ?? action.practice.title ?? ""} ${action.changes.summary ?? action.practice.summary}`];
+        return [];
+      });
+      addSearchTerms(db.asDb(), texts).catch(() => {});
       await db.drain(); // every chunk's inserts are in, and the new practices' ids known
       await addLateTopics(db, grown, this.lookups);
       const topicName = (id: number) =>
@@ -185,8 +192,6 @@ export class Importer {
       await insertConflicts(db, conflicts, batchOf);
       this.countByFile(candidates, conflicts);
       await finishBatches(db, this.files.map((f) => ({ id: f.batchId!, sha256: f.sha256, counts: f.counts })), this.writer.options);
-      const texts = updates.map((u) => `${u.changes.title ?? u.practice.title ?? ""} ${u.changes.summary ?? u.practice.summary}`);
-      await addSearchTerms(db.asDb(), texts);
       await db.drain();
     } else {
       this.countByFile(candidates, conflicts);
