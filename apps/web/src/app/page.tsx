@@ -7,6 +7,7 @@ import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";
 import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
+import { formatCount } from "@/lib/format";
 
 export default async function HomePage() {
   const db = readDb();
@@ -45,7 +46,7 @@ export default async function HomePage() {
           {stats.map((s) => (
             <div key={s.label}>
               <dt>{s.label}</dt>
-              <dd>{s.value.toLocaleString("en")}</dd>
+              <dd>{formatCount(s.value)}</dd>
             </div>
           ))}
         </dl>

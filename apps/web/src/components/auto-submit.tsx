@@ -38,7 +38,7 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
   // which a field the reader already touched would not pick up from the server's defaults.
   useEffect(() => {
     const query = new URLSearchParams(state);
-    for (const element of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`[form="${formId}"], #${formId} input, #${formId} select`)) {
+    for (const element of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`#${formId} input, #${formId} select`)) {
       if (element instanceof HTMLSelectElement) {
         const value = query.get(element.name) ?? "";
         element.value = [...element.options].some((o) => o.value === value) ? value : "";

@@ -1,19 +1,17 @@
 import type { FacetOption, Facets, TopicOption, YearCount } from "@gp/db/queries/facets";
 import type { SearchParams } from "@gp/db/queries/search-params";
+import { formatCount } from "@/lib/format";
 
-const FORM = "search";
 /** Countries listed in the panel (the most practices first); the map below lists them all. */
 const COUNTRIES = 25;
 
+// Lean markup: a page shows a few hundred options, and each element is paid twice (HTML and RSC payload).
 function Option({ name, value, label, count, checked, depth = 0 }: { name: string; value: string; label: string; count: number; checked: boolean; depth?: number }) {
   return (
-    <li style={depth ? { paddingLeft: `${depth * 1.1}rem` } : undefined}>
-      <label className="gp-option">
-        <input type="checkbox" form={FORM} name={name} value={value} defaultChecked={checked} />
-        <span className="gp-option__label">{label}</span>
-        <span className="gp-option__count">{count.toLocaleString("en")}</span>
-      </label>
-    </li>
+    <label className="gp-option" data-depth={depth || undefined}>
+      <input type="checkbox" name={name} value={value} defaultChecked={checked} />
+      {label} <span>{formatCount(count)}</span>
+    </label>
   );
 }
 
@@ -21,9 +19,9 @@ function Facet({ legend, children, scroll = false }: { legend: string; children:
   return (
     <fieldset className="gp-facet">
       <legend>{legend}</legend>
-      <ul className="gp-facet__options" data-scroll={scroll || undefined}>
+      <div className="gp-facet__options" data-scroll={scroll || undefined}>
         {children}
-      </ul>
+      </div>
     </fieldset>
   );
 }
@@ -40,7 +38,7 @@ function OptionList({ name, options, selected, limit = Infinity }: { name: strin
       {missing.map((slug) => (
         <Option key={slug} name={name} value={slug} label={slug} count={0} checked />
       ))}
-      {shown.length + missing.length === 0 ? <li className="gp-muted">None</li> : null}
+      {shown.length + missing.length === 0 ? <p className="gp-muted">None</p> : null}
     </>
   );
 }
@@ -57,11 +55,11 @@ function YearSelect({ name, label, years, counts, value }: { name: string; label
   return (
     <div className="gp-year">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} form={FORM} defaultValue={value ?? ""} className="gp-select">
+      <select id={id} name={name} defaultValue={value ?? ""} className="gp-select">
         <option value="">Any</option>
         {years.map((y) => (
           <option key={y} value={y}>
-            {`${y} (${(counts.get(y) ?? 0).toLocaleString("en")})`}
+            {`${y} (${formatCount(counts.get(y) ?? 0)})`}
           </option>
         ))}
       </select>
@@ -93,7 +91,7 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
           {topics.map((t) => (
             <Option key={t.slug} name="topic" value={t.slug} label={t.name} count={t.count} checked={params.topic.includes(t.slug)} depth={t.depth} />
           ))}
-          {topics.length === 0 ? <li className="gp-muted">None</li> : null}
+          {topics.length === 0 ? <p className="gp-muted">None</p> : null}
         </Facet>
         <Facet legend="Region">
           <OptionList name="region" options={facets.region} selected={params.region} />
@@ -101,9 +99,9 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
         <Facet legend="Country" scroll>
           <OptionList name="country" options={facets.country} selected={params.country} limit={COUNTRIES} />
           {facets.country.length > COUNTRIES ? (
-            <li className="gp-facet__more">
+            <p className="gp-facet__more">
               <a href="#search-map">All {facets.country.length} countries on the map</a>
-            </li>
+            </p>
           ) : null}
         </Facet>
         <Facet legend="Institution" scroll>
@@ -126,7 +124,7 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
         <Facet legend="Award distinction">
           <OptionList name="distinction" options={facets.distinction} selected={params.distinction} />
         </Facet>
-        <button type="submit" form={FORM} className="gp-button gp-filters__apply">
+        <button type="submit" className="gp-button gp-filters__apply">
           Apply filters
         </button>
       </div>

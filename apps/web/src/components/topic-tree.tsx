@@ -1,5 +1,6 @@
 import type { TopicOption } from "@gp/db/queries/facets";
 import Link from "next/link";
+import { formatCount } from "@/lib/format";
 
 /** The topic tree with practice counts: top-level topics as groups, their children beneath. */
 export function TopicTree({ topics, headingLevel = 3 }: { topics: TopicOption[]; headingLevel?: 2 | 3 }) {
@@ -12,14 +13,14 @@ export function TopicTree({ topics, headingLevel = 3 }: { topics: TopicOption[];
       {groups.map((root) => (
         <section key={root.slug} className="gp-topic-group">
           <Heading className="gp-topic-group__title">
-            <Link href={`/topics/${root.slug}`}>{root.name}</Link> <span className="gp-count">{root.count.toLocaleString("en")}</span>
+            <Link href={`/topics/${root.slug}`}>{root.name}</Link> <span className="gp-count">{formatCount(root.count)}</span>
           </Heading>
           <ul>
             {topics
               .filter((c) => c.parent === root.slug && c.count > 0)
               .map((c) => (
                 <li key={c.slug}>
-                  <Link href={`/topics/${c.slug}`}>{c.name}</Link> <span className="gp-count">{c.count.toLocaleString("en")}</span>
+                  <Link href={`/topics/${c.slug}`}>{c.name}</Link> <span className="gp-count">{formatCount(c.count)}</span>
                 </li>
               ))}
           </ul>
@@ -31,7 +32,7 @@ export function TopicTree({ topics, headingLevel = 3 }: { topics: TopicOption[];
           <ul>
             {leaves.map((t) => (
               <li key={t.slug}>
-                <Link href={`/topics/${t.slug}`}>{t.name}</Link> <span className="gp-count">{t.count.toLocaleString("en")}</span>
+                <Link href={`/topics/${t.slug}`}>{t.name}</Link> <span className="gp-count">{formatCount(t.count)}</span>
               </li>
             ))}
           </ul>

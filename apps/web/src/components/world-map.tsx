@@ -1,6 +1,6 @@
 import type { FacetOption } from "@gp/db/queries/facets";
 import type { MapCountry } from "@gp/db/queries/browse";
-import { plural } from "@/lib/format";
+import { formatCount, plural } from "@/lib/format";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
 
 export interface WorldMapProps {
@@ -79,7 +79,7 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
                 <td>
                   <a href={hrefFor(c.slug)}>{c.name}</a>
                 </td>
-                <td>{c.count.toLocaleString("en")}</td>
+                <td>{formatCount(c.count)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,8 +1,16 @@
 import { distinctions } from "@gp/db/queries/search-params";
 
+// One formatter for the process: toLocaleString builds a new one on every call.
+const numbers = new Intl.NumberFormat("en");
+
+/** 12345 → "12,345". */
+export function formatCount(value: number): string {
+  return numbers.format(value);
+}
+
 /** "1 practice", "12 practices". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
+  return `${numbers.format(count)} ${count === 1 ? one : many}`;
 }
 
 /** The display name of an award distinction stored in the database. */

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { WorldMap } from "@/components/world-map";
 import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Countries", alternates: { canonical: "/countries" } };
 
@@ -27,7 +28,7 @@ export default async function CountriesPage() {
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/countries/${c.slug}`}>{c.name}</Link> <span className="gp-count">{c.count.toLocaleString("en")}</span>
+                    <Link href={`/countries/${c.slug}`}>{c.name}</Link> <span className="gp-count">{formatCount(c.count)}</span>
                   </li>
                 ))}
             </ul>

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/pagination";
 import { PracticeCard } from "@/components/practice-card";
 import { SearchNotices } from "@/components/search-notices";
 import { WorldMap } from "@/components/world-map";
-import { plural } from "@/lib/format";
+import { formatCount, plural } from "@/lib/format";
 import { loadSearchPage } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -43,91 +43,94 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="gp-search">
       <h1 className="gp-visually-hidden">Search practices</h1>
-      <form id="search" action="/practices" method="get" role="search" className="gp-searchbar">
-        <label htmlFor="q" className="gp-searchbar__label">
-          Search practices
-        </label>
-        <div className="gp-searchbar__row">
-          <input id="q" name="q" type="search" className="gp-input" defaultValue={params.q} maxLength={300} placeholder='e.g. pension "online services" -fraud' aria-describedby="q-hint" />
-          <button type="submit" className="gp-button">
-            Search
-          </button>
+      {/* One form holds the query, the filters and the sort, so that any of its buttons sends them all. */}
+      <form id="search" action="/practices" method="get">
+        <div role="search" className="gp-searchbar">
+          <label htmlFor="q" className="gp-searchbar__label">
+            Search practices
+          </label>
+          <div className="gp-searchbar__row">
+            <input id="q" name="q" type="search" className="gp-input" defaultValue={params.q} maxLength={300} placeholder='e.g. pension "online services" -fraud' aria-describedby="q-hint" />
+            <button type="submit" className="gp-button">
+              Search
+            </button>
+          </div>
+          <p id="q-hint" className="gp-field__hint">
+            Use quotes for a phrase, a minus sign to exclude a word, and “or” for either word.
+          </p>
+          {params.pageSize !== 20 ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
         </div>
-        <p id="q-hint" className="gp-field__hint">
-          Use quotes for a phrase, a minus sign to exclude a word, and “or” for either word.
-        </p>
-        {params.pageSize !== 20 ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
+
+        <SearchNotices outcome={outcome} />
+
+        <div className="gp-search__layout">
+          {facets ? <FacetPanel facets={facets} params={params} activeCount={outcome.selected.length} /> : null}
+
+          <section className="gp-search__results" aria-labelledby="results-heading">
+            <div className="gp-results-head">
+              <div>
+                <h2 id="results-heading" className="gp-results-head__count" aria-live="polite">
+                  {heading}
+                  {outcome.filter.q ? <span className="gp-results-head__for"> for “{outcome.filter.q}”</span> : null}
+                </h2>
+                {results.items.length ? (
+                  <p className="gp-muted gp-results-head__range">
+                    Showing {formatCount(first)}–{formatCount(first + results.items.length - 1)}
+                  </p>
+                ) : null}
+              </div>
+              <div className="gp-results-head__tools">
+                <label htmlFor="sort">Sort by</label>
+                <select id="sort" name="sort" defaultValue={params.sort === "relevance" ? "" : (params.sort ?? "")} className="gp-select">
+                  {/* The default: relevance with a query, the newest awards without one. */}
+                  <option value="">Best match</option>
+                  <option value="newest-award">Newest award</option>
+                  <option value="newest-implementation">Newest implementation</option>
+                </select>
+                <noscript>
+                  <button type="submit" className="gp-button" data-variant="secondary">
+                    Sort
+                  </button>
+                </noscript>
+              </div>
+            </div>
+
+            <ActiveFilters params={params} selected={outcome.selected} />
+
+            {results.items.length ? (
+              <ol className="gp-results" start={first}>
+                {results.items.map((practice) => (
+                  <li key={practice.slug}>
+                    <PracticeCard practice={practice} />
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              <div className="gp-empty">
+                <p>{results.total > 0 ? `This page is past the last page of results.` : "No practice matches this search."}</p>
+                <p>
+                  Try fewer words or filters, or <Link href="/practices">start again</Link>.
+                </p>
+              </div>
+            )}
+
+            <Pagination page={results.page} total={results.total} pageSize={results.pageSize} hrefFor={(page) => `/practices${toQueryString(params, { page })}`} />
+
+            <aside className="gp-downloads" aria-label="Open data">
+              <span>Download these {plural(results.total, "practice")}:</span>
+              <a href={`/download/practices.csv${withoutPage}`} download>
+                CSV
+              </a>
+              <a href={`/download/practices.json${withoutPage}`} download>
+                JSON
+              </a>
+              <a href={`/feed.xml${withoutPage}`}>Atom feed</a>
+              <a href={`/api/practices${state}`}>API</a>
+            </aside>
+          </section>
+        </div>
       </form>
       <AutoSubmit formId="search" state={state} />
-
-      <SearchNotices outcome={outcome} />
-
-      <div className="gp-search__layout">
-        {facets ? <FacetPanel facets={facets} params={params} activeCount={outcome.selected.length} /> : null}
-
-        <section className="gp-search__results" aria-labelledby="results-heading">
-          <div className="gp-results-head">
-            <div>
-              <h2 id="results-heading" className="gp-results-head__count" aria-live="polite">
-                {heading}
-                {outcome.filter.q ? <span className="gp-results-head__for"> for “{outcome.filter.q}”</span> : null}
-              </h2>
-              {results.items.length ? (
-                <p className="gp-muted gp-results-head__range">
-                  Showing {first.toLocaleString("en")}–{(first + results.items.length - 1).toLocaleString("en")}
-                </p>
-              ) : null}
-            </div>
-            <div className="gp-results-head__tools">
-              <label htmlFor="sort">Sort by</label>
-              <select id="sort" name="sort" form="search" defaultValue={params.sort === "relevance" ? "" : (params.sort ?? "")} className="gp-select">
-                {/* The default: relevance with a query, the newest awards without one. */}
-                <option value="">Best match</option>
-                <option value="newest-award">Newest award</option>
-                <option value="newest-implementation">Newest implementation</option>
-              </select>
-              <noscript>
-                <button type="submit" form="search" className="gp-button" data-variant="secondary">
-                  Sort
-                </button>
-              </noscript>
-            </div>
-          </div>
-
-          <ActiveFilters params={params} selected={outcome.selected} />
-
-          {results.items.length ? (
-            <ol className="gp-results" start={first}>
-              {results.items.map((practice) => (
-                <li key={practice.slug}>
-                  <PracticeCard practice={practice} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <div className="gp-empty">
-              <p>{results.total > 0 ? `This page is past the last page of results.` : "No practice matches this search."}</p>
-              <p>
-                Try fewer words or filters, or <Link href="/practices">start again</Link>.
-              </p>
-            </div>
-          )}
-
-          <Pagination page={results.page} total={results.total} pageSize={results.pageSize} hrefFor={(page) => `/practices${toQueryString(params, { page })}`} />
-
-          <aside className="gp-downloads" aria-label="Open data">
-            <span>Download these {plural(results.total, "practice")}:</span>
-            <a href={`/download/practices.csv${withoutPage}`} download>
-              CSV
-            </a>
-            <a href={`/download/practices.json${withoutPage}`} download>
-              JSON
-            </a>
-            <a href={`/feed.xml${withoutPage}`}>Atom feed</a>
-            <a href={`/api/practices${state}`}>API</a>
-          </aside>
-        </section>
-      </div>
 
       {facets ? (
         <WorldMap

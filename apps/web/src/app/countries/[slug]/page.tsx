@@ -6,6 +6,7 @@ import { cache } from "react";
 import { PracticeList } from "@/components/practice-list";
 import { browsePractices } from "@/lib/browse";
 import { readDb } from "@/lib/db";
+import { formatCount } from "@/lib/format";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -40,7 +41,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             {country.institutions.map((i) => (
               <li key={i.slug}>
                 <Link href={`/institutions/${i.slug}`}>
-                  {i.name} <span className="gp-count">{i.count.toLocaleString("en")}</span>
+                  {i.name} <span className="gp-count">{formatCount(i.count)}</span>
                 </Link>
               </li>
             ))}
