@@ -37,7 +37,7 @@ export default async function HomePage() {
           <label htmlFor="home-q" className="gp-visually-hidden">
             Search practices
           </label>
-          <input id="home-q" name="q" type="search" className="gp-input" placeholder="Search, e.g. pension, e-services, fraud" maxLength={300} />
+          <input id="home-q" name="q" type="search" className="gp-input" placeholder="e.g. pension, e-services" maxLength={300} />
           <button type="submit" className="gp-button">
             Search
           </button>
