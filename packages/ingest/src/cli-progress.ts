@@ -25,6 +25,7 @@ export function createProgress(stream: NodeJS.WriteStream): { update: (p: Import
         }
         bar?.update(Math.floor(progress.bytes / 1e6));
       } else if (progress.stage === "finish" && bar) {
+        bar.update(bar.getTotal());
         bar.stop();
         bar = null;
         stream.write("Comparing, proposing duplicate candidates and finishing…\n");
