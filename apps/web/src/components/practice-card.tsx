@@ -3,6 +3,9 @@ import Link from "next/link";
 import { distinctionName } from "@/lib/format";
 import { Snippet } from "./snippet";
 
+/** Topics shown on a card; the practice's page lists them all. */
+const TAGS = 4;
+
 /** One practice in a list: title, who and where, when, the matching passage and its topics. */
 export function PracticeCard({ practice, headingLevel = 2, compact = false }: { practice: PracticeListItem; headingLevel?: 2 | 3; compact?: boolean }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -27,11 +30,12 @@ export function PracticeCard({ practice, headingLevel = 2, compact = false }: { 
       <p className="gp-result__snippet">{compact ? excerpt(practice.snippet, 170) : <Snippet text={practice.snippet} />}</p>
       {practice.topics.length && !compact ? (
         <ul className="gp-tags" aria-label="Topics">
-          {practice.topics.map((t) => (
+          {practice.topics.slice(0, TAGS).map((t) => (
             <li key={t.slug}>
               <Link href={`/topics/${t.slug}`}>{t.name}</Link>
             </li>
           ))}
+          {practice.topics.length > TAGS ? <li className="gp-tags__more">and {practice.topics.length - TAGS} more</li> : null}
         </ul>
       ) : null}
     </article>
