@@ -128,10 +128,18 @@ async function endEarlierRun(): Promise<void> {
   const earlier = JSON.parse(await readFile(stackFile, "utf8").catch(() => "null")) as {
     pid: number;
     children: number[];
+    stopping?: boolean;
   } | null;
   if (!earlier) return;
   if (earlier.pid !== process.pid && isAlive(earlier.pid) && (await isNode(earlier.pid))) {
-    throw new Error(`npm start is already running (pid ${earlier.pid}). Stop it first, or use other ports.`);
+    // A run whose npm was killed notices within a second and stops; give it the time to finish.
+    const stopping = () => readFile(stackFile, "utf8").then((text) => text.includes('"stopping":true'), () => true);
+    if (!(await stopping())) await sleep(2000);
+    if (!(await stopping())) {
+      throw new Error(`npm start is already running (pid ${earlier.pid}). Stop it first, or use other ports.`);
+    }
+    say(`Waiting for an earlier run (pid ${earlier.pid}) to stop…`);
+    for (let waited = 0; waited < 30_000 && isAlive(earlier.pid); waited += 200) await sleep(200);
   }
   for (const pid of earlier.children) {
     if (isAlive(pid) && (await isNode(pid))) {
@@ -169,6 +177,8 @@ async function shutdown(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   say("Stopping…");
+  const running = await readFile(stackFile, "utf8").catch(() => null);
+  if (running) await writeFile(stackFile, running.replace(/}$/, ',"stopping":true}'));
   await Promise.all(children.map((child) => stopChild(child)));
   await database?.release().catch((error: unknown) => console.error(error));
   await rm(stackFile, { force: true });
