@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -121,13 +121,18 @@ async function stopLeftoverServer(dataDir: string, log: (message: string) => voi
   for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) await sleep(100);
 }
 
-/** True when a process with this pid exists. */
+/** True when a process with this pid exists and has not exited (a zombie, never reaped, has). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // no /proc: trust kill(pid, 0)
   }
 }
 
