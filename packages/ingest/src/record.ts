@@ -1,6 +1,7 @@
 import { matchKey } from "@gp/db/text";
 import { z } from "zod";
 import { cleanLine, cleanSummary } from "./normalise";
+import { MAX_TOPICS } from "./parse/limits";
 
 /** The formats an import reads. */
 export const importFormats = ["listing", "csv", "json"] as const;
@@ -143,6 +144,10 @@ const topics = z.unknown().optional().transform((value, ctx) => {
   const labels = typeof value === "string" ? value.split(";") : Array.isArray(value) ? value : null;
   if (!labels || labels.some((label) => typeof label !== "string")) {
     ctx.addIssue({ code: "custom", message: "must be a list of labels, or labels separated by “;”" });
+    return z.NEVER;
+  }
+  if (labels.length > MAX_TOPICS) {
+    ctx.addIssue({ code: "custom", message: `has more than ${MAX_TOPICS} topics` });
     return z.NEVER;
   }
   const seen = new Map<string, string>();

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { matchKey } from "@gp/db/text";
 import { parse } from "csv-parse";
 import { type ImportError, type RawRecord, type RecordField, recordFields } from "../record";
+import { MAX_RECORD_CHARS, maxRecordLabel } from "./limits";
 
 /** Header spellings: "implementationYear", "Implementation year", "implementation_year" all meet. */
 const fieldByHeader = new Map<string, RecordField>([
@@ -53,21 +54,35 @@ export async function parseCsv(
     columns: columns as string[],
     from_line: 2,
     info: true,
+    max_record_size: MAX_RECORD_CHARS,
     raw: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
   });
-  parser.on("skip", (error: { message: string; lines?: number }) => {
-    errors.push({ line: error.lines ?? 0, field: "file", message: error.message.replace(/\s+/g, " ") });
+  // A row over the size limit stops the reading there: csv-parse cannot resume after it, and
+  // reading on would hold an unbounded row in memory.
+  let tooLongAt: number | null = null;
+  parser.on("skip", (error: { code?: string; message: string; lines?: number }) => {
+    if (tooLongAt !== null) return;
+    if (error.code === "CSV_MAX_RECORD_SIZE") {
+      tooLongAt = Math.max(1, error.lines ?? 1);
+      errors.push({ line: tooLongAt, field: "file", message: `a row is longer than ${maxRecordLabel} characters by this line (is a quote left open?); the file was read up to here` });
+      return;
+    }
+    errors.push({ line: Math.max(1, error.lines ?? 1), field: "file", message: error.message.replace(/\s+/g, " ") });
   });
   const feeding = (async () => {
-    for await (const chunk of chunks) if (!parser.write(chunk)) await once(parser, "drain");
+    for await (const chunk of chunks) {
+      if (tooLongAt !== null) break;
+      if (!parser.write(chunk)) await once(parser, "drain");
+    }
     parser.end();
   })().catch((error: unknown) => parser.destroy(error as Error));
 
   for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number }; raw: string }>) {
     const body = row.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "");
     const line = row.info.lines - (body.match(/\n/g)?.length ?? 0);
+    if (tooLongAt !== null && line >= tooLongAt) continue;
     emit({ line, fields: row.record as Partial<Record<RecordField, unknown>> });
     await flush();
   }

@@ -1,4 +1,5 @@
 import type { ImportError, RawRecord, RecordField } from "../record";
+import { MAX_RECORD_CHARS, maxRecordLabel } from "./limits";
 
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
@@ -26,6 +27,8 @@ export class JsonRecordScanner {
   private inString = false;
   private escaped = false;
   private pieces: string[] = [];
+  /** Characters of the element read so far: past the limit, the scan stops (memory stays bounded). */
+  private pieceChars = 0;
   private elementLine = 0;
   private line = 1;
   private failed = false;
@@ -53,6 +56,7 @@ export class JsonRecordScanner {
           this.depth--;
           if (this.depth === 0) {
             this.pieces.push(text.slice(from, i + 1));
+            this.pieceChars += i + 1 - from;
             this.element();
             if (this.failed) return;
             from = -1;
@@ -86,7 +90,11 @@ export class JsonRecordScanner {
       this.open(i);
       from = i;
     }
-    if (this.depth > 0 && from >= 0) this.pieces.push(text.slice(from));
+    if (this.depth > 0 && from >= 0) {
+      this.pieces.push(text.slice(from));
+      this.pieceChars += text.length - from;
+      if (this.pieceChars > MAX_RECORD_CHARS) this.tooLong();
+    }
   }
 
   end(): ImportError[] {
@@ -101,11 +109,19 @@ export class JsonRecordScanner {
     this.depth = 1;
     this.elementLine = this.line;
     this.pieces = [];
+    this.pieceChars = 0;
+  }
+
+  private tooLong(): void {
+    this.pieces = [];
+    this.fail(`the record is longer than ${maxRecordLabel} characters`, this.elementLine);
   }
 
   private element(): void {
+    if (this.pieceChars > MAX_RECORD_CHARS) return this.tooLong();
     const text = this.pieces.join("");
     this.pieces = [];
+    this.pieceChars = 0;
     this.expectElement = false;
     let value: unknown;
     try {

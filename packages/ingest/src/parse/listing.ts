@@ -1,5 +1,6 @@
 import { cleanLine } from "../normalise";
 import type { ImportError, RawRecord, RecordField } from "../record";
+import { MAX_RECORD_CHARS, MAX_TOPICS } from "./limits";
 
 const IMPLEMENTATION = /^implementation\s*year\s*:\s*(.*)$/i;
 const AWARD = /^award\s*year\s*:\s*(.*)$/i;
@@ -12,6 +13,8 @@ interface Draft extends RawRecord {
   fieldLines: Partial<Record<RecordField, number>>;
   errors: ImportError[];
   summaryLines: string[];
+  /** Characters in summaryLines: past the limit, lines are dropped (the summary is too long anyway). */
+  summaryChars: number;
   topics: string[];
 }
 
@@ -95,7 +98,8 @@ export class ListingParser {
           if (line === "") return;
           draft.fieldLines.summary = number;
         }
-        draft.summaryLines.push(rawLine);
+        if (draft.summaryChars <= MAX_RECORD_CHARS) draft.summaryLines.push(rawLine);
+        draft.summaryChars += rawLine.length + 1;
         return;
       }
       case "topics": {
@@ -107,7 +111,8 @@ export class ListingParser {
           this.takeYear("awardYear", AWARD.exec(line)![1] ?? "", number, "place", "awardValue");
           return;
         }
-        draft.topics.push(line);
+        // One more than the limit is kept, so validation reports the excess.
+        if (draft.topics.length <= MAX_TOPICS) draft.topics.push(line);
         return;
       }
     }
@@ -125,7 +130,7 @@ export class ListingParser {
   private start(number: number): void {
     this.finish();
     this.sawRecord = true;
-    this.draft = { line: number, fields: {}, fieldLines: {}, errors: [], summaryLines: [], topics: [] };
+    this.draft = { line: number, fields: {}, fieldLines: {}, errors: [], summaryLines: [], summaryChars: 0, topics: [] };
   }
 
   private takeYear(field: "implementationYear" | "awardYear", inline: string, number: number, next: State, waiting: State): void {
