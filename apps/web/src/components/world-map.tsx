@@ -20,11 +20,13 @@ export interface WorldMapProps {
 /** The outlines (see app/map/world.svg). */
 const WORLD = "/map/world.svg";
 
-const shades = ["#cfe3e8", "#9cc7d2", "#67a6b7", "#337f96", "#0d5c73"];
+// The colours are in web.css (.gp-map__shade-0 to -4): classes, not style attributes, which the
+// Content-Security-Policy does not allow.
+const SHADES = 5;
 
 function shade(count: number, max: number): string {
-  const level = Math.min(shades.length - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * shades.length - 1e-9));
-  return shades[Math.max(0, level)]!;
+  const level = Math.min(SHADES - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * SHADES - 1e-9));
+  return `gp-map__shade-${Math.max(0, level)}`;
 }
 
 /**
@@ -52,14 +54,14 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
         {shaded.map((c) => (
           <a key={c.slug} href={hrefFor(c.slug)} tabIndex={-1} className="gp-map__country" data-selected={picked.has(c.slug) || undefined}>
             <title>{`${c.name}: ${plural(c.count, "practice")}`}</title>
-            <use href={`${WORLD}#c${c.numeric}`} style={{ fill: shade(c.count, max) }} />
+            <use href={`${WORLD}#c${c.numeric}`} className={shade(c.count, max)} />
           </a>
         ))}
       </svg>
       <div className="gp-map__legend" aria-hidden="true">
         <span>Fewer</span>
-        {shades.map((s) => (
-          <span key={s} className="gp-map__swatch" style={{ background: s }} />
+        {Array.from({ length: SHADES }, (_, level) => (
+          <span key={level} className={`gp-map__swatch gp-map__shade-${level}`} />
         ))}
         <span>More practices</span>
       </div>
