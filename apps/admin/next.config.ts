@@ -1,9 +1,12 @@
+import { commonSecurityHeaders } from "@gp/ui/security";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
   transpilePackages: ["@gp/db", "@gp/ui", "@gp/ingest"],
   poweredByHeader: false,
+  // On every response, files included; the Content-Security-Policy comes from src/proxy.ts (a nonce per page).
+  headers: async () => [{ source: "/:path*", headers: commonSecurityHeaders("admin") }],
   reactStrictMode: true,
   typedRoutes: false,
   experimental: {

@@ -1,14 +1,45 @@
+import { databaseProbe } from "@gp/db/availability";
+import { createNonce, NONCE_HEADER, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
+import { unavailableResponse } from "@gp/ui/unavailable";
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/env";
+import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/auth/same-origin";
 
 /**
- * Passes the requested path to the server components, so a page that redirects to sign-in can
- * come back to it afterwards. No authorisation happens here: pages, actions and route handlers
- * check the session themselves (lib/auth/guard.ts).
+ * In front of every request but the build's static files:
+ * - a request that changes something (a server action, a route handler's POST, next-auth's
+ *   sign-in and sign-out) from another site is refused with 403, signed in or not;
+ * - while the database does not answer, a calm 503 (a page, or JSON for the API) instead of an error;
+ * - the Content-Security-Policy: a fresh nonce for each page, nothing at all for the API;
+ * - the requested path goes on to the server components, so a page that redirects to sign-in can
+ *   come back to it afterwards.
+ * No authorisation happens here: pages, actions and route handlers check the session themselves
+ * (lib/auth/guard.ts), and check the origin again.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
+  const { pathname } = request.nextUrl;
+  if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) {
+    const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
+    setCommonSecurityHeaders(headers, "admin");
+    return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403, headers });
+  }
+  // The health check asks the database itself, so it tells the truth at once.
+  if (pathname !== "/api/health" && !(await databaseProbe("primary").available())) return unavailableResponse(request, "admin");
+
+  if (pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", resourceContentSecurityPolicy);
+    return response;
+  }
+  const nonce = createNonce();
+  const csp = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
-  headers.set("x-gp-path", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  headers.set("Content-Security-Policy", csp);
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("x-gp-path", pathname + request.nextUrl.search);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
-export const config = { matcher: ["/((?!_next/|api/|favicon.ico).*)"] };
+export const config = { matcher: ["/((?!_next/static/|_next/image|favicon\\.).*)"] };

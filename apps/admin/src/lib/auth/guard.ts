@@ -5,8 +5,10 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { cache } from "react";
+import { env } from "@/env";
 import type { FormState } from "@/lib/form-state";
 import { authOptions } from "./options";
+import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "./same-origin";
 
 /**
  * The one gate of the admin app. Every page calls `requirePage`, every server action is built with
@@ -48,8 +50,12 @@ export async function requirePage(role: Role = "editor"): Promise<Actor> {
   return actor;
 }
 
-/** Server actions: without a session the response is 401, with the wrong role 403 (Next's auth interrupts). */
+/**
+ * Server actions: from another site 403 (the proxy refuses those first; this holds even if its
+ * matcher ever misses a path), without a session 401, with the wrong role 403 (Next's auth interrupts).
+ */
 async function requireActionActor(role: Role): Promise<Actor> {
+  if (!isSameOriginRequest("POST", await headers(), env().NEXTAUTH_URL)) forbidden();
   const actor = await currentActor();
   if (!actor) unauthorized();
   if (!hasRole(actor, role)) forbidden();
@@ -84,14 +90,16 @@ export function formAction<State extends FormState = FormState>(
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * Wraps a route handler: 401 without a session, 403 with the wrong role, and errors mapped in one
- * place (a RouteError keeps its status and message; anything else is a 500 without internals).
+ * Wraps a route handler: 403 for a cross-site write (as in the proxy), 401 without a session, 403
+ * with the wrong role, and errors mapped in one place (a RouteError keeps its status and message;
+ * anything else is a 500 without internals).
  */
 export function route(
   role: Role,
   body: (request: Request, actor: Actor, params: Record<string, string | string[] | undefined>) => Promise<Response>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
+    if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
     const actor = await currentActor();
     if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
     if (!hasRole(actor, role)) return Response.json({ error: "Your role does not allow this." }, { status: 403 });
