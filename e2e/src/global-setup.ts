@@ -48,14 +48,17 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       { app: "admin", port: e2eEnv.E2E_ADMIN_PORT },
     ] as const;
     for (const { port } of apps) await assertPortFree(port, "Set E2E_WEB_PORT / E2E_ADMIN_PORT to free ports.");
+    const adminEnv = adminAppEnv();
     for (const { app, port } of apps) {
-      const env = { DATABASE_URL: databaseUrl, ...(app === "admin" ? adminAppEnv() : {}) };
+      const env = { DATABASE_URL: databaseUrl, ...(app === "admin" ? adminEnv : {}) };
       const child = serveApp({ app, port, mode: "start", env, output: "ignore" });
       cleanups.push(() => stopChild(child));
     }
     await Promise.all(apps.map(({ port }) => waitForHealth(port)));
     // Tests that check the database directly read it from here.
     process.env.E2E_DATABASE_URL = databaseUrl;
+    // The admin app's session secret, for the spec that forges an expired session cookie.
+    process.env.E2E_AUTH_SECRET = adminEnv.AUTH_SECRET;
   } catch (error) {
     await teardown();
     throw error;
