@@ -74,6 +74,23 @@ export interface ImportError {
   message: string;
 }
 
+/**
+ * Control characters other than tab and line breaks, and lone UTF-16 surrogates (JSON's "\ud800"):
+ * PostgreSQL cannot store U+0000, XML (the feed) cannot carry the rest, and none is text.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, "g");
+
+/** The message for a text holding a character that is not text, or null. */
+function notText(text: string): string | null {
+  const found = NOT_TEXT.exec(text);
+  if (!found) return null;
+  const code = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  return `contains the character ${code} at position ${found.index + 1}, which is not text; remove it`;
+}
+
 function optionalText(max: number) {
   return z
     .unknown()
@@ -87,6 +104,11 @@ function optionalText(max: number) {
       const text = cleanLine(String(value));
       if (text.length > max) {
         ctx.addIssue({ code: "custom", message: `is longer than ${max} characters` });
+        return z.NEVER;
+      }
+      const bad = notText(text);
+      if (bad) {
+        ctx.addIssue({ code: "custom", message: bad });
         return z.NEVER;
       }
       return text === "" ? null : text;
@@ -135,6 +157,11 @@ const summary = z.unknown().optional().transform((value, ctx) => {
     ctx.addIssue({ code: "custom", message: "is longer than 100,000 characters" });
     return z.NEVER;
   }
+  const bad = notText(text);
+  if (bad) {
+    ctx.addIssue({ code: "custom", message: bad });
+    return z.NEVER;
+  }
   return text;
 });
 
@@ -155,6 +182,11 @@ const topics = z.unknown().optional().transform((value, ctx) => {
     const label = cleanLine(raw);
     if (label.length > 200) {
       ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40)}…” is longer than 200 characters` });
+      return z.NEVER;
+    }
+    const bad = notText(label);
+    if (bad) {
+      ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40).replace(NOT_TEXT_ALL, "")}” ${bad}` });
       return z.NEVER;
     }
     const key = matchKey(label);
