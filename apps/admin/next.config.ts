@@ -1,4 +1,4 @@
-import { commonSecurityHeaders } from "@gp/ui/security";
+import { commonSecurityHeaders, resourceContentSecurityPolicy } from "@gp/ui/security";
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
@@ -6,7 +6,11 @@ const config: NextConfig = {
   transpilePackages: ["@gp/db", "@gp/ui", "@gp/ingest"],
   poweredByHeader: false,
   // On every response, files included; the Content-Security-Policy comes from src/proxy.ts (a nonce per page).
-  headers: async () => [{ source: "/:path*", headers: commonSecurityHeaders("admin") }],
+  headers: async () => [
+    { source: "/:path*", headers: commonSecurityHeaders("admin") },
+    // The one route src/proxy.ts leaves out (see there) gets the API's policy here.
+    { source: "/api/imports", headers: [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }] },
+  ],
   reactStrictMode: true,
   typedRoutes: false,
   experimental: {

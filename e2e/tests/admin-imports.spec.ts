@@ -1,3 +1,4 @@
+import http from "node:http";
 import path from "node:path";
 import { repoRoot } from "@gp/db/paths";
 import { expect, type Page, test } from "@playwright/test";
@@ -64,4 +65,37 @@ test("a file over the size limit is refused with a clear message, in the browser
   expect(response.headers().location).toMatch(/\/imports\?error=too-large$/);
   await page.goto(response.headers().location!);
   await expect(page.locator("#file-error")).toHaveText(/larger than 10 MB, the upload limit/);
+});
+
+test("a 1 GB upload is refused as too large from its declared size, without the server reading it", async ({ page }) => {
+  const cookie = (await page.context().cookies(adminUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
+  const gigabyte = 1024 * 1024 * 1024;
+  const chunk = Buffer.alloc(1024 * 1024, "a");
+  // Streams the body as a client would and stops at the answer: the server must answer from the
+  // declared length; if it read the body, it would have to wait for a gigabyte that never comes.
+  const answer = await new Promise<{ status: number; location: string | undefined; sent: number }>((resolve, reject) => {
+    let sent = 0;
+    const request = http.request(`${adminUrl}/api/imports`, {
+      method: "POST",
+      headers: { cookie, origin: adminUrl, "content-type": "multipart/form-data; boundary=gp", "content-length": String(gigabyte) },
+    });
+    request.on("response", (response) => {
+      resolve({ status: response.statusCode ?? 0, location: response.headers.location, sent });
+      response.resume();
+      request.destroy();
+    });
+    request.on("error", (error) => (sent >= gigabyte ? reject(error) : undefined));
+    const write = () => {
+      // At most 64 MB: enough to show the server did not wait for the whole body.
+      while (sent < 64 * chunk.length) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", write);
+      }
+    };
+    request.write("--gp\r\ncontent-disposition: form-data; name=\"file\"; filename=\"huge.txt\"\r\n\r\n");
+    write();
+  });
+  expect(answer.status).toBe(303);
+  expect(answer.location).toMatch(/\/imports\?error=too-large$/);
+  expect(answer.sent).toBeLessThan(gigabyte);
 });

@@ -13,6 +13,10 @@ import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/auth/same-origin"
  * - the Content-Security-Policy: a fresh nonce for each page, nothing at all for the API;
  * - the requested path goes on to the server components, so a page that redirects to sign-in can
  *   come back to it afterwards.
+ * The upload route (POST /api/imports) is left out: Next reads the whole body of a request that
+ * passes through a proxy before answering, even when the proxy answers itself, so a 1 GB upload would
+ * be received in full just to be refused. The route checks the origin, the database and the declared
+ * size itself, before reading a byte of the body.
  * No authorisation happens here: pages, actions and route handlers check the session themselves
  * (lib/auth/guard.ts), and check the origin again.
  */
@@ -42,4 +46,4 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   return response;
 }
 
-export const config = { matcher: ["/((?!_next/static/|_next/image|favicon\\.).*)"] };
+export const config = { matcher: ["/((?!_next/static/|_next/image|favicon\\.|api/imports$).*)"] };

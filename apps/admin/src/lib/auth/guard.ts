@@ -1,4 +1,6 @@
+import { databaseProbe } from "@gp/db/availability";
 import { getDb } from "@gp/db/client";
+import { unavailableResponse } from "@gp/ui/unavailable";
 import { getActiveSession } from "@gp/db/queries/sessions";
 import type { Role } from "@gp/db/queries/users";
 import { getServerSession } from "next-auth";
@@ -100,6 +102,8 @@ export function route(
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
     if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
+    // The proxy answers this already, but not for the routes it leaves out (the upload).
+    if (!(await databaseProbe("primary").available())) return unavailableResponse(request, "admin");
     const actor = await currentActor();
     if (!actor) return Response.json({ error: "Sign in first." }, { status: 401 });
     if (!hasRole(actor, role)) return Response.json({ error: "Your role does not allow this." }, { status: 403 });

@@ -3,7 +3,7 @@ import { savePendingImport } from "@gp/db/queries/pending-imports";
 import { importFormats, planImport } from "@gp/ingest";
 import { z } from "zod";
 import { route } from "@/lib/auth/guard";
-import { maxUploadBytes, type UploadError } from "@/lib/imports";
+import { declaresTooLargeUpload, maxUploadBytes, type UploadError } from "@/lib/imports";
 
 const formatField = z.union([z.literal(""), z.enum(importFormats)]);
 
@@ -18,9 +18,7 @@ function back(request: Request, path: string): Response {
  */
 export const POST = route("editor", async (request, actor) => {
   const fail = (code: UploadError) => back(request, `/imports?error=${code}`);
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  // The multipart envelope adds a little to the file itself.
-  if (declared > maxUploadBytes + 64 * 1024) return fail("too-large");
+  if (declaresTooLargeUpload(request.headers)) return fail("too-large");
   let form: FormData;
   try {
     form = await request.formData();
