@@ -1,0 +1,58 @@
+// The data steward's side of the load: synthetic ISSA listings, and the ingest command run as its
+// own process (as on a server) while the public traffic and the editor go on.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { repoRoot } from "@gp/db/paths";
+import { generateListing } from "@gp/ingest/bench/generate";
+
+export interface ImportRun {
+  ok: boolean;
+  exitCode: number | null;
+  seconds: number;
+  /** The --json report's counts, or the error output. */
+  report: { records?: number; added?: number; updated?: number; unchanged?: number; candidates?: number; conflicts?: number; errors?: unknown[] } | null;
+  stderr: string;
+  /** When it started and ended, in seconds after `origin`. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Two listings from one seed: the first `before` records (imported before the load, so editors
+ * have imported practices to curate) and all `records`, whose later records bring new practices
+ * and upstream edits of earlier ones: the import updates practices the editor may be saving.
+ */
+export async function writeListings(dir: string, before: number, records: number): Promise<{ early: string; main: string }> {
+  const early = path.join(dir, "listing-early.txt");
+  const main = path.join(dir, "listing-main.txt");
+  // The generator draws records in order from its seed, so the short file is the long one's start.
+  await generateListing(early, { records: before, seed: 11, edits: 0.05 });
+  await generateListing(main, { records, seed: 11, edits: 0.05 });
+  return { early, main };
+}
+
+/** Runs `npm run ingest -- FILE --json` on the database; resolves when it ends. */
+export function runIngest(databaseUrl: string, file: string, origin: number): Promise<ImportRun> {
+  const from = (Date.now() - origin) / 1000;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "packages/ingest/src/cli.ts"), file, "--json", "--actor", "bench-load"], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (exitCode) => {
+      const to = (Date.now() - origin) / 1000;
+      let report: ImportRun["report"] = null;
+      try {
+        report = JSON.parse(stdout) as ImportRun["report"];
+      } catch {
+        // Not JSON: the error output says why.
+      }
+      resolve({ ok: exitCode === 0, exitCode, seconds: to - from, report, stderr: stderr.slice(-2000), from, to });
+    });
+  });
+}
