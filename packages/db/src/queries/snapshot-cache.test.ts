@@ -56,6 +56,30 @@ describe("the snapshot cache", () => {
     expect(cache.size).toBe(1);
   });
 
+  it("shares one computation between requests that ask at once under the same snapshot, not across a commit", async () => {
+    const cache = new SnapshotCache();
+    const calls = { n: 0 };
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = async () => {
+      await gate;
+      return documents(t, calls);
+    };
+    const first = cache.get(t.db, "shared", slow);
+    const second = cache.get(t.db, "shared", slow);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await t.db.execute(sql`update search_terms set documents = documents + 1 where term = 'pension'`);
+    // Asked after the commit: a computation of its own, although the first is still running.
+    const third = cache.get(t.db, "shared", slow);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    const [a, b, c] = await Promise.all([first, second, third]);
+    expect(calls.n).toBe(2);
+    expect(b).toBe(a);
+    const [row] = await t.db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
+    expect(c).toBe(row!.documents);
+  });
+
   it("keeps at most its size, dropping the least recently used", async () => {
     const cache = new SnapshotCache(2);
     const calls = { n: 0 };

@@ -11,6 +11,12 @@ import type { Db } from "../client-core";
  */
 export class SnapshotCache {
   private readonly entries = new Map<string, { snapshot: string; value: unknown }>();
+  /**
+   * Computations under way, by key and snapshot. Under load, right after a commit, many requests
+   * want the same value at once (the home page's totals): they share one computation instead of
+   * each running the same heavy queries side by side.
+   */
+  private readonly pending = new Map<string, Promise<unknown>>();
 
   constructor(private readonly maxEntries = 500) {}
 
@@ -24,6 +30,17 @@ export class SnapshotCache {
       this.entries.set(key, hit);
       return hit.value as T;
     }
+    // Joining is as fresh as computing: the snapshot is still the one the computation started
+    // under, so nothing has committed since it began that this request could miss.
+    const flight = `${before}\u0000${key}`;
+    const running = this.pending.get(flight);
+    if (running) return running as Promise<T>;
+    const computing = this.computeAndKeep(db, key, before, compute).finally(() => this.pending.delete(flight));
+    this.pending.set(flight, computing);
+    return computing;
+  }
+
+  private async computeAndKeep<T>(db: Db, key: string, before: string, compute: () => Promise<T>): Promise<T> {
     const value = await compute();
     // Kept only when nothing committed while computing: then every statement saw `before`'s data.
     if ((await currentSnapshot(db)) === before) {
