@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
-import { csvColumns, csvLine } from "./export-stream";
+import { describe, expect, it, vi } from "vitest";
+import { csvColumns, csvLine, textStream } from "./export-stream";
 import { xml } from "./xml";
 
 const row = {
@@ -45,5 +45,37 @@ describe("CSV lines", () => {
 describe("XML text", () => {
   it("escapes markup and drops characters XML cannot hold", () => {
     expect(xml('a < b & "c" > d\u0001\tz')).toBe("a &lt; b &amp; &quot;c&quot; &gt; d\tz");
+  });
+});
+
+describe("the streamed body", () => {
+  it("stops quietly, its source ended, when the client goes away while a chunk is being read", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let ended = false;
+    async function* chunks() {
+      try {
+        yield "first";
+        await gate;
+        yield "second";
+      } finally {
+        ended = true;
+      }
+    }
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const reader = textStream(chunks()).getReader();
+      expect(new TextDecoder().decode((await reader.read()).value)).toBe("first");
+      // The stream is now reading the next chunk ahead; the client goes away meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const cancelled = reader.cancel();
+      release();
+      await cancelled;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(ended).toBe(true);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

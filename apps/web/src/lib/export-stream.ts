@@ -44,18 +44,24 @@ export function jsonItem(row: ExportRow, origin: string) {
 export function textStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = chunks[Symbol.asyncIterator]();
+  // The client may go away while a chunk is being read: the stream is closed by then, and
+  // enqueueing into it would throw.
+  let cancelled = false;
   return new ReadableStream({
     async pull(controller) {
       try {
         const { value, done } = await iterator.next();
+        if (cancelled) return;
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
+        if (cancelled) return;
         console.error(error);
         controller.error(error);
       }
     },
     async cancel() {
+      cancelled = true;
       // The client went away: end the cursor so its connection goes back to the pool.
       await iterator.return?.();
     },
