@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { derivedTitle, vocabularyWords } from "../text";
 import { listColumns, type PracticeListItem, toListItem } from "./search";
+import { topicNeighbours } from "./topic-neighbours";
 
 /** What a public practice URL leads to. Drafts and unknown slugs are both "missing". */
 export type PracticeRoute =
@@ -118,13 +119,12 @@ export async function relatedPractices(db: Db, practice: { id: number; title: st
       (select p.id from practices p where p.search_vector @@ ${query} and p.status = 'published' and p.id <> ${practice.id}
        order by ts_rank(p.search_vector, ${query}) desc limit 100)`
     : sql``;
+  const [me] = await db.execute<{ topicIds: number[] }>(sql`select topic_ids as "topicIds" from practices where id = ${practice.id}`);
+  const neighbours = await topicNeighbours(db, practice.id, me?.topicIds ?? []);
   const rows = await db.execute<Record<string, unknown>>(sql`
     with me as (select id, topic_ids from practices where id = ${practice.id}),
     candidates as (
-      (select p.id from practices p, me
-       where p.topic_ids && me.topic_ids and p.status = 'published' and p.id <> me.id
-       order by (select count(*) from unnest(p.topic_ids) t where t = any(me.topic_ids)) desc, p.award_year desc nulls last, p.id desc
-       limit 100)
+      select unnest(${sql.param(neighbours)}::int[]) as id
       ${textCandidates}
     )
     select ${listColumns},
