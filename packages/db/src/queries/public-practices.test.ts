@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { getCountry, getInstitution, getTopic, headlineCounts, latestAwarded } from "./browse";
-import { getPublicPractice, relatedPractices, routePractice } from "./public-practices";
+import { distinctiveWords, getPublicPractice, relatedPractices, routePractice } from "./public-practices";
 import { loadSearchFixture } from "./testing/search-fixture";
 
 describe("public practice pages", () => {
@@ -62,6 +62,17 @@ describe("public practice pages", () => {
     }
     const mine = new Set(practice.topics.map((x) => x.slug));
     expect(related[0]!.topics.some((x) => mine.has(x.slug)) || related[0]!.snippet.includes("Case")).toBe(true);
+  });
+
+  it("picks the rarest words, as many as stay within the budget of practices they match together", async () => {
+    await t.db.execute(sql`
+      insert into search_terms (term, documents) values ('zzalpha', 2), ('zzbeta', 3), ('zzgamma', 10), ('zzdelta', 1), ('zzepsilon', 40)`);
+    const words = ["zzgamma", "zzepsilon", "zzdelta", "zzbeta", "zzalpha", "zznowhere"];
+    expect(await distinctiveWords(t.db, words, 5)).toEqual(["zzalpha", "zzbeta"]);
+    expect(await distinctiveWords(t.db, words, 1)).toEqual(["zzalpha"]);
+    expect(await distinctiveWords(t.db, words, 1000)).toEqual(["zzalpha", "zzbeta", "zzgamma", "zzepsilon"]);
+    expect(await distinctiveWords(t.db, [], 1000)).toEqual([]);
+    await t.db.execute(sql`delete from search_terms where term like 'zz%'`);
   });
 
   it("gives the browse pages their counts", async () => {
