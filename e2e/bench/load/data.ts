@@ -20,8 +20,8 @@ export async function slugsFor(db: Database): Promise<Slugs> {
 }
 
 /**
- * The practices the editor edits: imported ones (the import that runs during the load brings
- * upstream edits of some of them) alternating with synthetic ones.
+ * The practices the editor edits: imported ones (the import that runs during the load reads their
+ * records again) alternating with synthetic ones.
  */
 export async function editorTargets(db: Database): Promise<number[]> {
   const imported = await db.execute<{ id: number }>(sql`

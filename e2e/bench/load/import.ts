@@ -18,9 +18,11 @@ export interface ImportRun {
 }
 
 /**
- * Two listings from one seed: the first `before` records (imported before the load, so editors
- * have imported practices to curate) and all `records`, whose later records bring new practices
- * and upstream edits of earlier ones: the import updates practices the editor may be saving.
+ * Two listings from one seed: the first `before` records (imported before the load, so the editor
+ * has imported practices to curate) and all `records`, which starts with the same records and then
+ * brings new practices (with exact repeats and one-word variants among its own records). The import
+ * during the load matches every record against the database, the practices the editor is saving
+ * included, and adds the new ones; the report says how many it added, updated and left unchanged.
  */
 export async function writeListings(dir: string, before: number, records: number): Promise<{ early: string; main: string }> {
   const early = path.join(dir, "listing-early.txt");

@@ -4,12 +4,12 @@
 //   - autocannon sends at least 20,000 requests over 32 connections, mixed over the public pages and
 //     the API by realistic weights (workload.ts);
 //   - an editor signed in to the admin app in Chromium opens practices and saves edits in a loop;
-//   - the ingest command imports a listing of 15,000 records (new practices and upstream edits).
+//   - the ingest command imports a listing of 15,000 records (the first 3,000 already imported).
 // It prints p50/p99/req/s, errors and non-2xx/3xx answers per route group and overall, the editor's
 // saves and the import's outcome and duration. Goal: no error, no answer outside 2xx/3xx, every
 // save answered (saved, or a conflict shown to the editor), the import applied. Exit code 1 if not.
 //
-// Settings (environment): BENCH_PRACTICES (100000), BENCH_REQUESTS (24000), BENCH_CONNECTIONS (32),
+// Settings (environment): BENCH_PRACTICES (100000), BENCH_REQUESTS (20000), BENCH_CONNECTIONS (32),
 // BENCH_IMPORT_RECORDS (15000), BENCH_IMPORT_DELAY seconds after the load starts (5),
 // BENCH_POOL_SIZE (the apps' DATABASE_POOL_SIZE, default theirs), CHROMIUM_PATH.
 import { randomBytes } from "node:crypto";
@@ -32,7 +32,7 @@ import { rotation } from "./workload";
 
 const settings = {
   practices: Number(process.env.BENCH_PRACTICES ?? 100_000),
-  requests: Number(process.env.BENCH_REQUESTS ?? 24_000),
+  requests: Number(process.env.BENCH_REQUESTS ?? 20_000),
   connections: Number(process.env.BENCH_CONNECTIONS ?? 32),
   importRecords: Number(process.env.BENCH_IMPORT_RECORDS ?? 15_000),
   importDelay: Number(process.env.BENCH_IMPORT_DELAY ?? 5),

@@ -38,6 +38,13 @@ export async function sendTraffic(base: string, next: () => Target, options: { a
     if (entry.samples.length < 5) entry.samples.push(`${what} ${target?.path ?? "?"}`);
   };
   const started = Date.now();
+  // A line every half minute, so a long run shows how it goes (and whether to stop it).
+  const progress = setInterval(() => {
+    const done = [...groups.values()].reduce((sum, g) => sum + g.requests, 0);
+    const failed = [...groups.values()].reduce((sum, g) => sum + g.errors + [...g.bad.values()].reduce((a, b) => a + b, 0), 0);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`  … ${done.toLocaleString("en")} of ${options.amount.toLocaleString("en")} requests in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)} req/s), ${failed} failed`);
+  }, 30_000);
   await autocannon({
     url: base,
     connections: options.connections,
@@ -78,6 +85,7 @@ export async function sendTraffic(base: string, next: () => Target, options: { a
       events.on("connError", failed("connection error"));
     },
   });
+  clearInterval(progress);
   const total = [...groups.values()].reduce((sum, g) => sum + g.requests, 0);
   return { groups, seconds: (Date.now() - started) / 1000, total };
 }
