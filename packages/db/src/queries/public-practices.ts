@@ -120,6 +120,9 @@ export async function distinctiveWords(db: Db, words: string[], budget = 5000): 
   return rows.map((row) => row.term);
 }
 
+/** How many practices matching the distinctive words `relatedPractices` ranks at most. */
+const RANKED_MATCHES = 2000;
+
 /**
  * Practices like this one: those sharing the most topics, and those matching its most distinctive
  * words (the rarest in the vocabulary), scored together.
@@ -129,10 +132,15 @@ export async function relatedPractices(db: Db, practice: { id: number; title: st
   const rare = await distinctiveWords(db, words);
   const text = rare.join(" or ");
   const query = sql`websearch_to_tsquery('gp_english', ${text})`;
+  // Ranked among the first RANKED_MATCHES matches only: a rare word's stem can be common (managing →
+  // manag, as in management), and ranking all of 40k matches took 300 ms at 100k practices.
   const textCandidates = text
     ? sql`union
-      (select p.id from practices p where p.search_vector @@ ${query} and p.status = 'published' and p.id <> ${practice.id}
-       order by ts_rank(p.search_vector, ${query}) desc limit 100)`
+      (select m.id from (
+         select p.id, p.search_vector from practices p
+         where p.search_vector @@ ${query} and p.status = 'published' and p.id <> ${practice.id}
+         limit ${RANKED_MATCHES}) m
+       order by ts_rank(m.search_vector, ${query}) desc limit 100)`
     : sql``;
   const [me] = await db.execute<{ topicIds: number[] }>(sql`select topic_ids as "topicIds" from practices where id = ${practice.id}`);
   const neighbours = await topicNeighbours(db, practice.id, me?.topicIds ?? []);

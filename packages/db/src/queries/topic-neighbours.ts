@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 
 /** Above this many subsets, a level is skipped: the next lower level finds the same rows and more. */
-const MAX_SUBSETS = 40;
+const MAX_SUBSETS = 60;
 
 /**
  * The published practices that share the most topics with a practice: ordered by how many of
