@@ -2,12 +2,13 @@ import { countryCounts, headlineCounts, latestAwarded, mapCountries } from "@gp/
 import { topicFacet } from "@gp/db/queries/facets";
 import { everything } from "@gp/db/queries/search-filter";
 import Link from "next/link";
-import { PracticeCard } from "@/components/practice-card";
 import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";
 import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
+import { inner } from "@/lib/html";
+import { practiceCards } from "@/lib/practice-cards";
 
 export default async function HomePage() {
   const db = readDb();
@@ -67,13 +68,7 @@ export default async function HomePage() {
             <Link href="/practices?sort=newest-award">All practices</Link>
           </div>
           {latest.length ? (
-            <ul className="gp-cards">
-              {latest.map((p) => (
-                <li key={p.slug}>
-                  <PracticeCard practice={p} headingLevel={3} compact />
-                </li>
-              ))}
-            </ul>
+            <ul className="gp-cards" dangerouslySetInnerHTML={inner(practiceCards(latest, { headingLevel: 3, compact: true }))} />
           ) : (
             <p className="gp-muted">No awarded practice yet.</p>
           )}

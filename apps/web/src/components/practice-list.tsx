@@ -1,8 +1,9 @@
 import type { PracticePage } from "@gp/db/queries/search";
 import Link from "next/link";
 import { plural } from "@/lib/format";
+import { inner } from "@/lib/html";
+import { practiceCards } from "@/lib/practice-cards";
 import { Pagination } from "./pagination";
-import { PracticeCard } from "./practice-card";
 
 /** A paged list of practices for the browse pages, with a way into the full search. */
 export function PracticeList({ results, heading, pageHref, searchHref }: { results: PracticePage; heading: string; pageHref: (page: number) => string; searchHref: string }) {
@@ -17,13 +18,7 @@ export function PracticeList({ results, heading, pageHref, searchHref }: { resul
         </Link>
       </div>
       {results.items.length ? (
-        <ol className="gp-results">
-          {results.items.map((practice) => (
-            <li key={practice.slug}>
-              <PracticeCard practice={practice} />
-            </li>
-          ))}
-        </ol>
+        <ol className="gp-results" dangerouslySetInnerHTML={inner(practiceCards(results.items))} />
       ) : (
         <p className="gp-empty">{results.total ? "This page is past the last page." : "No published practice yet."}</p>
       )}

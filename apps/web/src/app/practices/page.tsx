@@ -6,10 +6,11 @@ import { ActiveFilters } from "@/components/active-filters";
 import { AutoSubmit } from "@/components/auto-submit";
 import { FacetPanel } from "@/components/facet-panel";
 import { Pagination } from "@/components/pagination";
-import { PracticeCard } from "@/components/practice-card";
 import { SearchNotices } from "@/components/search-notices";
 import { WorldMap } from "@/components/world-map";
 import { formatCount, plural } from "@/lib/format";
+import { inner } from "@/lib/html";
+import { practiceCards } from "@/lib/practice-cards";
 import { loadSearchPage } from "@/lib/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -98,13 +99,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <ActiveFilters params={params} selected={outcome.selected} />
 
             {results.items.length ? (
-              <ol className="gp-results" start={first}>
-                {results.items.map((practice) => (
-                  <li key={practice.slug}>
-                    <PracticeCard practice={practice} />
-                  </li>
-                ))}
-              </ol>
+              <ol className="gp-results" start={first} dangerouslySetInnerHTML={inner(practiceCards(results.items))} />
             ) : (
               <div className="gp-empty">
                 <p>{results.total > 0 ? `This page is past the last page of results.` : "No practice matches this search."}</p>

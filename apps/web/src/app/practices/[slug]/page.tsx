@@ -2,11 +2,12 @@ import { relatedPractices, routePractice } from "@gp/db/queries/public-practices
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { PracticeCard } from "@/components/practice-card";
 import { SummaryText } from "@/components/summary-text";
 import { Withdrawn } from "@/components/withdrawn";
 import { readDb } from "@/lib/db";
 import { distinctionName, formatDate } from "@/lib/format";
+import { inner } from "@/lib/html";
+import { practiceCards } from "@/lib/practice-cards";
 import { loadPractice } from "@/lib/practice";
 import { siteName, siteOrigin } from "@/lib/site";
 import { excerpt } from "@gp/db/queries/search";
@@ -183,13 +184,7 @@ export default async function PracticePage({ params }: Props) {
       {related.length ? (
         <section className="gp-related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related practices</h2>
-          <ul className="gp-related__list">
-            {related.map((r) => (
-              <li key={r.slug}>
-                <PracticeCard practice={r} headingLevel={3} compact />
-              </li>
-            ))}
-          </ul>
+          <ul className="gp-related__list" dangerouslySetInnerHTML={inner(practiceCards(related, { headingLevel: 3, compact: true }))} />
         </section>
       ) : null}
 
