@@ -40,6 +40,9 @@ test("the search can be used with the keyboard alone", async ({ page }) => {
   const value = await first.getAttribute("value");
   await page.keyboard.press("Space");
   await expect(page).toHaveURL(new RegExp(`topic=${value}`));
+  // The new search replaces the filter options; the focus stays on the one just ticked.
+  await expect(page.getByRole("group", { name: "Topic" }).locator(`input[value="${value}"]`)).toBeFocused();
+  await expect(page.getByRole("group", { name: "Topic" }).locator(`input[value="${value}"]`)).toBeChecked();
 
   // Reach the first result by keyboard and open it.
   const link = page.locator(".gp-result__title a").first();

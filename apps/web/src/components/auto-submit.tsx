@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * Progressive enhancement of the search form: with JavaScript, changing a filter or the sort
@@ -10,6 +10,9 @@ import { useEffect } from "react";
  */
 export function AutoSubmit({ formId, state }: { formId: string; state: string }) {
   const router = useRouter();
+  // The control that sent the search: the page renders the facet options as markup, so the
+  // new search replaces the checkbox that had the focus, and the focus goes back to its successor.
+  const sender = useRef<{ name: string; value: string } | null>(null);
 
   useEffect(() => {
     const form = document.getElementById(formId);
@@ -17,7 +20,10 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
     const onChange = (event: Event) => {
       const target = event.target;
       if (target instanceof HTMLInputElement && target.type === "search") return;
-      if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.form === form) form.requestSubmit();
+      if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.form === form) {
+        sender.current = { name: target.name, value: target instanceof HTMLInputElement && target.type === "checkbox" ? target.value : "" };
+        form.requestSubmit();
+      }
     };
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
@@ -47,6 +53,14 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
       } else if (element.type !== "hidden" && element.name) {
         element.value = query.get(element.name) ?? "";
       }
+    }
+    const was = sender.current;
+    sender.current = null;
+    if (was && (document.activeElement === null || document.activeElement === document.body)) {
+      // The same option, or when the new search no longer lists it, the first one of its filter.
+      const byName = `#${formId} [name="${CSS.escape(was.name)}"]`;
+      const target = (was.value ? document.querySelector<HTMLElement>(`${byName}[value="${CSS.escape(was.value)}"]`) : null) ?? document.querySelector<HTMLElement>(byName);
+      target?.focus({ preventScroll: true });
     }
   }, [formId, state]);
   return null;

@@ -1,46 +1,35 @@
 import type { FacetOption, Facets, TopicOption, YearCount } from "@gp/db/queries/facets";
 import type { SearchParams } from "@gp/db/queries/search-params";
 import { formatCount } from "@/lib/format";
+import { type Html, html, inner } from "@/lib/html";
 
 /** Countries listed in the panel (the most practices first); the map below lists them all. */
 const COUNTRIES = 25;
 
-// Lean markup: a page shows a few hundred options, and each element is paid twice (HTML and RSC payload).
-function Option({ name, value, label, count, checked, depth = 0 }: { name: string; value: string; label: string; count: number; checked: boolean; depth?: number }) {
-  return (
-    <label className="gp-option" data-depth={depth || undefined}>
-      <input type="checkbox" name={name} value={value} defaultChecked={checked} />
-      {label} <span>{formatCount(count)}</span>
-    </label>
-  );
+// The options are markup strings (see lib/html.ts): a page shows a couple of hundred of them, and
+// as React elements they were a third of the page's rendering time. The fieldsets stay elements.
+// A checkbox replaced by a new search keeps the keyboard focus: AutoSubmit puts it back.
+function option(name: string, value: string, label: string, count: number, checked: boolean, depth = 0): Html {
+  return html`<label class="gp-option"${depth ? html` data-depth="${depth}"` : null}><input type="checkbox" name="${name}"${checked ? html` checked=""` : null} value="${value}"/>${label} <span>${formatCount(count)}</span></label>`;
 }
 
-function Facet({ legend, children, scroll = false }: { legend: string; children: React.ReactNode; scroll?: boolean }) {
+const none = html`<p class="gp-muted">None</p>`;
+
+function Facet({ legend, options, scroll = false }: { legend: string; options: Html; scroll?: boolean }) {
   return (
     <fieldset className="gp-facet">
       <legend>{legend}</legend>
-      <div className="gp-facet__options" data-scroll={scroll || undefined}>
-        {children}
-      </div>
+      <div className="gp-facet__options" data-scroll={scroll || undefined} dangerouslySetInnerHTML={inner(options)} />
     </fieldset>
   );
 }
 
-function OptionList({ name, options, selected, limit = Infinity }: { name: string; options: FacetOption[]; selected: string[]; limit?: number }) {
+function optionList(name: string, options: FacetOption[], selected: string[], limit = Infinity): Html {
   // Selected values stay listed even when nothing else matches them, so they can be unticked.
   const shown = options.filter((o, index) => (o.count > 0 && index < limit) || selected.includes(o.slug));
   const missing = selected.filter((s) => !shown.some((o) => o.slug === s));
-  return (
-    <>
-      {shown.map((o) => (
-        <Option key={o.slug} name={name} value={o.slug} label={o.name} count={o.count} checked={selected.includes(o.slug)} />
-      ))}
-      {missing.map((slug) => (
-        <Option key={slug} name={name} value={slug} label={slug} count={0} checked />
-      ))}
-      {shown.length + missing.length === 0 ? <p className="gp-muted">None</p> : null}
-    </>
-  );
+  if (shown.length + missing.length === 0) return none;
+  return html`${shown.map((o) => option(name, o.slug, o.name, o.count, selected.includes(o.slug)))}${missing.map((slug) => option(name, slug, slug, 0, true))}`;
 }
 
 function visibleTopics(topics: TopicOption[], selected: string[]): TopicOption[] {
@@ -52,17 +41,13 @@ function visibleTopics(topics: TopicOption[], selected: string[]): TopicOption[]
 
 function YearSelect({ name, label, years, counts, value }: { name: string; label: string; years: number[]; counts: Map<number, number>; value?: number }) {
   const id = `facet-${name}`;
+  const options = html`<option value=""${value === undefined ? html` selected=""` : null}>Any</option>${years.map(
+    (y) => html`<option value="${y}"${y === value ? html` selected=""` : null}>${y} (${formatCount(counts.get(y) ?? 0)})</option>`,
+  )}`;
   return (
     <div className="gp-year">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="gp-select">
-        <option value="">Any</option>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {`${y} (${formatCount(counts.get(y) ?? 0)})`}
-          </option>
-        ))}
-      </select>
+      <select id={id} name={name} className="gp-select" dangerouslySetInnerHTML={inner(options)} />
     </div>
   );
 }
@@ -80,6 +65,9 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
   const topics = visibleTopics(facets.topic, params.topic);
   const implemented = span(facets.implementationYear, params.implementedFrom ?? params.implementedTo);
   const implementedCounts = new Map(facets.implementationYear.map((y) => [y.year, y.count]));
+  const countries = html`${optionList("country", facets.country, params.country, COUNTRIES)}${
+    facets.country.length > COUNTRIES ? html`<p class="gp-facet__more"><a href="#search-map">All ${facets.country.length} countries on the map</a></p>` : null
+  }`;
   return (
     <details className="gp-filters" id="filters">
       <summary>
@@ -87,26 +75,14 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
       </summary>
       <div className="gp-filters__body">
         <h2 className="gp-filters__heading">Filter practices</h2>
-        <Facet legend="Topic" scroll>
-          {topics.map((t) => (
-            <Option key={t.slug} name="topic" value={t.slug} label={t.name} count={t.count} checked={params.topic.includes(t.slug)} depth={t.depth} />
-          ))}
-          {topics.length === 0 ? <p className="gp-muted">None</p> : null}
-        </Facet>
-        <Facet legend="Region">
-          <OptionList name="region" options={facets.region} selected={params.region} />
-        </Facet>
-        <Facet legend="Country" scroll>
-          <OptionList name="country" options={facets.country} selected={params.country} limit={COUNTRIES} />
-          {facets.country.length > COUNTRIES ? (
-            <p className="gp-facet__more">
-              <a href="#search-map">All {facets.country.length} countries on the map</a>
-            </p>
-          ) : null}
-        </Facet>
-        <Facet legend="Institution" scroll>
-          <OptionList name="institution" options={facets.institution} selected={params.institution} />
-        </Facet>
+        <Facet
+          legend="Topic"
+          scroll
+          options={topics.length ? html`${topics.map((t) => option("topic", t.slug, t.name, t.count, params.topic.includes(t.slug), t.depth))}` : none}
+        />
+        <Facet legend="Region" options={optionList("region", facets.region, params.region)} />
+        <Facet legend="Country" scroll options={countries} />
+        <Facet legend="Institution" scroll options={optionList("institution", facets.institution, params.institution)} />
         <fieldset className="gp-facet">
           <legend>Implementation year</legend>
           <div className="gp-years">
@@ -114,16 +90,16 @@ export function FacetPanel({ facets, params, activeCount }: { facets: Facets; pa
             <YearSelect name="implementedTo" label="To" years={implemented} counts={implementedCounts} value={params.implementedTo} />
           </div>
         </fieldset>
-        <Facet legend="Award year" scroll>
-          <OptionList
-            name="awardYear"
-            options={facets.awardYear.map((y) => ({ slug: String(y.year), name: String(y.year), count: y.count }))}
-            selected={params.awardYear.map(String)}
-          />
-        </Facet>
-        <Facet legend="Award distinction">
-          <OptionList name="distinction" options={facets.distinction} selected={params.distinction} />
-        </Facet>
+        <Facet
+          legend="Award year"
+          scroll
+          options={optionList(
+            "awardYear",
+            facets.awardYear.map((y) => ({ slug: String(y.year), name: String(y.year), count: y.count })),
+            params.awardYear.map(String),
+          )}
+        />
+        <Facet legend="Award distinction" options={optionList("distinction", facets.distinction, params.distinction)} />
         <button type="submit" className="gp-button gp-filters__apply">
           Apply filters
         </button>

@@ -1,6 +1,7 @@
 import type { FacetOption } from "@gp/db/queries/facets";
 import type { MapCountry } from "@gp/db/queries/browse";
 import { formatCount, plural } from "@/lib/format";
+import { html, inner } from "@/lib/html";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
 
 export interface WorldMapProps {
@@ -16,7 +17,6 @@ export interface WorldMapProps {
   id: string;
 }
 
-/** Five shades from light to the accent; a log scale, as counts are very uneven between countries. */
 /** The outlines (see app/map/world.svg). */
 const WORLD = "/map/world.svg";
 
@@ -24,6 +24,7 @@ const WORLD = "/map/world.svg";
 // Content-Security-Policy does not allow.
 const SHADES = 5;
 
+/** Five shades from light to the accent; a log scale, as counts are very uneven between countries. */
 function shade(count: number, max: number): string {
   const level = Math.min(SHADES - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * SHADES - 1e-9));
   return `gp-map__shade-${Math.max(0, level)}`;
@@ -44,20 +45,19 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
     const numeric = numericOf.get(c.slug);
     return numeric ? [{ ...c, numeric }] : [];
   });
+  // The shapes and the table's rows are markup strings (see lib/html.ts): a hundred or two
+  // elements that would otherwise cost milliseconds of rendering on every search.
+  // The outlines come from one cached file; only the shading and the links are per page.
+  const shapes = html`<use href="${WORLD}#world" class="gp-map__land"></use>${shaded.map(
+    (c) => html`<a href="${hrefFor(c.slug)}" tabindex="-1" class="gp-map__country"${picked.has(c.slug) ? html` data-selected="true"` : null}>\
+<title>${c.name}: ${plural(c.count, "practice")}</title><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use></a>`,
+  )}`;
+  const rows = withPractices.map((c) => html`<tr><td><a href="${hrefFor(c.slug)}">${c.name}</a></td><td>${formatCount(c.count)}</td></tr>`);
   return (
     <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="gp-map__title">{title}</figcaption>
       {/* Hidden from assistive technology: the table below is the accessible version. */}
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">
-        {/* The outlines come from one cached file; only the shading and the links are per page. */}
-        <use href={`${WORLD}#world`} className="gp-map__land" />
-        {shaded.map((c) => (
-          <a key={c.slug} href={hrefFor(c.slug)} tabIndex={-1} className="gp-map__country" data-selected={picked.has(c.slug) || undefined}>
-            <title>{`${c.name}: ${plural(c.count, "practice")}`}</title>
-            <use href={`${WORLD}#c${c.numeric}`} className={shade(c.count, max)} />
-          </a>
-        ))}
-      </svg>
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false" dangerouslySetInnerHTML={inner(shapes)} />
       <div className="gp-map__legend" aria-hidden="true">
         <span>Fewer</span>
         {Array.from({ length: SHADES }, (_, level) => (
@@ -75,16 +75,7 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
               <th scope="col">Practices</th>
             </tr>
           </thead>
-          <tbody>
-            {withPractices.map((c) => (
-              <tr key={c.slug}>
-                <td>
-                  <a href={hrefFor(c.slug)}>{c.name}</a>
-                </td>
-                <td>{formatCount(c.count)}</td>
-              </tr>
-            ))}
-          </tbody>
+          <tbody dangerouslySetInnerHTML={inner(rows)} />
         </table>
       </details>
     </figure>
