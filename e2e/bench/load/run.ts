@@ -41,9 +41,13 @@ const settings = {
 const editor = { email: "editor@load.test", password: "load bench editor password", name: "Load Editor" };
 
 const cleanups: Array<() => Promise<void>> = [];
-async function cleanup() {
-  for (const step of cleanups.reverse()) await step().catch((error: unknown) => console.error(error));
-  cleanups.length = 0;
+let cleaning: Promise<void> | null = null;
+/** Stops what was started, last first; once, even when Ctrl-C and a failing run both ask for it. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const step of [...cleanups].reverse()) await step().catch((error: unknown) => console.error(error));
+  })();
+  return cleaning;
 }
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 
