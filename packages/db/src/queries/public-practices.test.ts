@@ -28,6 +28,9 @@ describe("public practice pages", () => {
     expect(await routePractice(t.db, "practice-7")).toMatchObject({ kind: "withdrawn" });
     expect(await routePractice(t.db, "practice-5")).toEqual({ kind: "missing" });
     expect(await routePractice(t.db, "no-such-practice")).toEqual({ kind: "missing" });
+    // A NUL from a URL (%00) finds nothing instead of failing the query.
+    expect(await routePractice(t.db, "practice\u00001")).toEqual({ kind: "missing" });
+    expect(await getPublicPractice(t.db, "practice\u00001")).toBeNull();
   });
 
   it("shows a published practice with its provenance, merged sources included", async () => {

@@ -11,8 +11,14 @@ export type PracticeRoute =
   | { kind: "withdrawn"; title: string }
   | { kind: "missing" };
 
+/** A slug from a URL may hold a NUL (%00), which PostgreSQL text cannot: no practice has such a slug. */
+function storable(slug: string): boolean {
+  return !slug.includes("\u0000");
+}
+
 /** Where a slug leads; a merged practice is followed along its merge chain to a live survivor. */
 export async function routePractice(db: Db, slug: string): Promise<PracticeRoute> {
+  if (!storable(slug)) return { kind: "missing" };
   const [row] = await db.execute<{ id: number; status: string; title: string | null; summary: string; survivor: string | null; survivorStatus: string | null }>(sql`
     with recursive chain as (
       select id, status, merged_into_id, 0 as depth from practices where slug = ${slug}
@@ -60,6 +66,7 @@ export interface PracticeDetail extends PracticeListItem {
 
 /** A published practice with everything its page shows, or null. */
 export async function getPublicPractice(db: Db, slug: string): Promise<PracticeDetail | null> {
+  if (!storable(slug)) return null;
   const [row] = await db.execute<Record<string, unknown>>(sql`
     select p.id, ${listColumns}, p.language, p.curated_at as "curatedAt", p.curated_fields as "curatedFields",
       p.created_at as "createdAt", p.updated_at as "updatedAt",

@@ -50,6 +50,12 @@ describe("parsing the search query string", () => {
     expect(issues).toEqual([{ param: "q", message: `The search text is too long (10239 characters); use at most ${MAX_QUERY_LENGTH} characters.` }]);
   });
 
+  it("refuses a query with a NUL character, which PostgreSQL text cannot hold", () => {
+    const { params, issues } = parseSearchParams(new URLSearchParams("q=pension%00reform&page=2"));
+    expect(params).toMatchObject({ q: "", page: 2 });
+    expect(issues).toEqual([{ param: "q", message: "The search text contains a NUL character (%00); remove it." }]);
+  });
+
   it("ignores an implementation range that ends before it starts", () => {
     const { params, issues } = parseSearchParams({ implementedFrom: "2020", implementedTo: "2010" });
     expect(params).toMatchObject({ implementedFrom: 2020 });

@@ -145,7 +145,10 @@ export function parseSearchParams(input: RawSearchParams): ParsedSearchParams {
     const value = raw.get(key)?.[0];
     if (value === undefined) continue;
     const result = single[key].safeParse(value);
-    if (result.success) {
+    if (key === "q" && value.includes("\u0000")) {
+      // PostgreSQL text cannot hold a NUL: the query would fail, not just find nothing.
+      issues.push({ param: key, message: "The search text contains a NUL character (%00); remove it." });
+    } else if (result.success) {
       (params as unknown as Record<string, unknown>)[key] = result.data;
     } else if (key === "q") {
       issues.push({ param: key, message: `The search text is too long (${value.length} characters); use ${expected.q}.` });
