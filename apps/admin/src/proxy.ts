@@ -1,5 +1,5 @@
 import { databaseProbe } from "@gp/db/availability";
-import { createNonce, NONCE_HEADER, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
+import { createNonce, malformedPathResponse, NONCE_HEADER, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
@@ -22,6 +22,8 @@ import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/auth/same-origin"
  */
 export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   const { pathname } = request.nextUrl;
+  const malformed = malformedPathResponse(pathname, "admin");
+  if (malformed) return malformed;
   if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) {
     const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
     setCommonSecurityHeaders(headers, "admin");

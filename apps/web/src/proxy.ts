@@ -1,7 +1,7 @@
 import { databaseProbe } from "@gp/db/availability";
 import { getReadDb } from "@gp/db/client";
 import { routePractice } from "@gp/db/queries/public-practices";
-import { createNonce, NONCE_HEADER, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
+import { createNonce, NONCE_HEADER, pageContentSecurityPolicy, malformedPathResponse, resourceContentSecurityPolicy } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { type NextRequest, NextResponse } from "next/server";
 
@@ -16,7 +16,8 @@ import { type NextRequest, NextResponse } from "next/server";
  */
 export async function proxy(request: NextRequest): Promise<NextResponse | Response> {
   const { pathname } = request.nextUrl;
-  if (!decodable(pathname)) return malformedPathResponse();
+  const malformed = malformedPathResponse(pathname, "web");
+  if (malformed) return malformed;
   // The health check asks the database itself, so it tells the truth at once.
   if (pathname !== "/api/health" && !(await databaseProbe("read").available())) return unavailableResponse(request, "web");
 
@@ -34,26 +35,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   const response = (await routePracticeUrl(request, headers)) ?? NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
-}
-
-/** False for a path with a bad escape ("%", "%zz", or bytes that are not UTF-8, e.g. "%ED%A0%80"). */
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Next.js 16 answers a bare 500 when it cannot decode a dynamic segment (vercel/next.js#92557):
- * such an address names nothing, so it is refused here, before the router, with a clear 400.
- */
-function malformedPathResponse(): Response {
-  const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
-  setCommonSecurityHeaders(headers, "web");
-  return Response.json({ error: "This address has a malformed percent-escape (a % not followed by two hex digits, or bytes that are not UTF-8)." }, { status: 400, headers });
 }
 
 /** The API, and files such as /feed.xml, /robots.txt or /download/practices.csv (pages have no dot). */

@@ -66,3 +66,19 @@ export function commonSecurityHeaders(app: AppName): Array<{ key: string; value:
 export function setCommonSecurityHeaders(headers: Headers, app: AppName): void {
   for (const { key, value } of commonSecurityHeaders(app)) headers.set(key, value);
 }
+
+/**
+ * A 400 for a path with a bad escape ("%", "%zz", or bytes that are not UTF-8, e.g. "%ED%A0%80"),
+ * else null. Next.js 16 answers a bare 500 when it cannot decode a dynamic segment
+ * (vercel/next.js#92557); such an address names nothing, so each app's proxy refuses it first.
+ */
+export function malformedPathResponse(pathname: string, app: AppName): Response | null {
+  try {
+    decodeURIComponent(pathname);
+    return null;
+  } catch {
+    const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
+    setCommonSecurityHeaders(headers, app);
+    return Response.json({ error: "This address has a malformed percent-escape (a % not followed by two hex digits, or bytes that are not UTF-8)." }, { status: 400, headers });
+  }
+}
