@@ -106,7 +106,8 @@ async function main(): Promise<boolean> {
 main()
   .then(async (ok) => {
     await cleanup();
-    process.exitCode = ok ? 0 : 1;
+    // Explicitly: with Playwright loaded, a run that missed the goal still ended with exit code 0.
+    process.exit(ok ? 0 : 1);
   })
   .catch(async (error: unknown) => {
     console.error(error);
