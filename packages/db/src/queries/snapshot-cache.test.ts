@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../client-core";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { SnapshotCache } from "./snapshot-cache";
+
+// The snapshot is the whole cluster's: a commit in any database (other test files, other packages'
+// tests on a shared server) changes it. Where a test needs "nothing committed", it holds one
+// snapshot in a repeatable-read transaction, inside which pg_current_snapshot() does not move.
 
 describe("the snapshot cache", () => {
   let t: TestDatabase;
@@ -11,37 +16,40 @@ describe("the snapshot cache", () => {
   });
   afterAll(() => t.drop());
 
-  const documents = async (t: TestDatabase, calls: { n: number }) => {
+  const frozen = <T>(run: (tx: Db) => Promise<T>) => t.db.transaction(run, { isolationLevel: "repeatable read", accessMode: "read only" });
+  const documents = async (db: Db, calls: { n: number }) => {
     calls.n++;
-    const [row] = await t.db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
+    const [row] = await db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
     return row!.documents;
   };
 
   it("answers from the cache while nothing is committed, and recomputes after any commit", async () => {
     const cache = new SnapshotCache();
     const calls = { n: 0 };
-    expect(await cache.get(t.db, "k", () => documents(t, calls))).toBe(1);
-    expect(await cache.get(t.db, "k", () => documents(t, calls))).toBe(1);
+    await frozen(async (tx) => {
+      expect(await cache.get(tx, "k", () => documents(tx, calls))).toBe(1);
+      expect(await cache.get(tx, "k", () => documents(tx, calls))).toBe(1);
+    });
     expect(calls.n).toBe(1);
     await t.db.execute(sql`update search_terms set documents = 2 where term = 'pension'`);
-    expect(await cache.get(t.db, "k", () => documents(t, calls))).toBe(2);
+    expect(await cache.get(t.db, "k", () => documents(t.db, calls))).toBe(2);
     expect(calls.n).toBe(2);
   });
 
   it("sees a transaction's writes once it commits, not before", async () => {
     const cache = new SnapshotCache();
     const calls = { n: 0 };
-    const before = await cache.get(t.db, "k", () => documents(t, calls));
+    const before = await cache.get(t.db, "k", () => documents(t.db, calls));
     let release!: () => void;
     const open = t.db.transaction(async (tx) => {
       await tx.execute(sql`update search_terms set documents = documents + 10 where term = 'pension'`);
       await new Promise<void>((resolve) => (release = resolve));
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await cache.get(t.db, "k", () => documents(t, calls))).toBe(before);
+    expect(await cache.get(t.db, "k", () => documents(t.db, calls))).toBe(before);
     release();
     await open;
-    expect(await cache.get(t.db, "k", () => documents(t, calls))).toBe(before + 10);
+    expect(await cache.get(t.db, "k", () => documents(t.db, calls))).toBe(before + 10);
   });
 
   it("does not keep a value computed while something committed", async () => {
@@ -49,9 +57,9 @@ describe("the snapshot cache", () => {
     const calls = { n: 0 };
     await cache.get(t.db, "k", async () => {
       await t.db.execute(sql`update search_terms set documents = documents + 1 where term = 'pension'`);
-      return documents(t, calls);
+      return documents(t.db, calls);
     });
-    await cache.get(t.db, "k", () => documents(t, calls));
+    await frozen((tx) => cache.get(tx, "k", () => documents(tx, calls)));
     expect(calls.n).toBe(2);
     expect(cache.size).toBe(1);
   });
@@ -61,19 +69,29 @@ describe("the snapshot cache", () => {
     const calls = { n: 0 };
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow = async () => {
+    const slow = (db: Db) => async () => {
       await gate;
-      return documents(t, calls);
+      return documents(db, calls);
     };
-    const first = cache.get(t.db, "shared", slow);
-    const second = cache.get(t.db, "shared", slow);
+    // The first two ask under one held snapshot; the commit below happens outside it.
+    let first!: Promise<number>;
+    let second!: Promise<number>;
+    let asked!: () => void;
+    const bothAsked = new Promise<void>((resolve) => (asked = resolve));
+    const held = frozen(async (tx) => {
+      first = cache.get(tx, "shared", slow(tx));
+      second = cache.get(tx, "shared", slow(tx));
+      asked();
+      await Promise.all([first, second]);
+    });
+    await bothAsked;
     await new Promise((resolve) => setTimeout(resolve, 100));
     await t.db.execute(sql`update search_terms set documents = documents + 1 where term = 'pension'`);
     // Asked after the commit: a computation of its own, although the first is still running.
-    const third = cache.get(t.db, "shared", slow);
+    const third = cache.get(t.db, "shared", slow(t.db));
     await new Promise((resolve) => setTimeout(resolve, 100));
     release();
-    const [a, b, c] = await Promise.all([first, second, third]);
+    const [a, b, c] = await Promise.all([first, second, third, held]);
     expect(calls.n).toBe(2);
     expect(b).toBe(a);
     const [row] = await t.db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
@@ -83,7 +101,9 @@ describe("the snapshot cache", () => {
   it("keeps at most its size, dropping the least recently used", async () => {
     const cache = new SnapshotCache(2);
     const calls = { n: 0 };
-    for (const key of ["a", "b", "a", "c", "a", "b"]) await cache.get(t.db, key, () => documents(t, calls));
+    await frozen(async (tx) => {
+      for (const key of ["a", "b", "a", "c", "a", "b"]) await cache.get(tx, key, () => documents(tx, calls));
+    });
     // a, b computed; a hit; c evicts b; a hit; b computed again.
     expect(calls.n).toBe(4);
     expect(cache.size).toBe(2);
