@@ -1,5 +1,6 @@
 import { databaseProbe } from "@gp/db/availability";
-import { createNonce, malformedPathResponse, NONCE_HEADER, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
+import { nextResource, pageRequestHeaders } from "@gp/ui/proxy-csp";
+import { malformedPathResponse, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
@@ -32,16 +33,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   // The health check asks the database itself, so it tells the truth at once.
   if (pathname !== "/api/health" && !(await databaseProbe("primary").available())) return unavailableResponse(request, "admin");
 
-  if (pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", resourceContentSecurityPolicy);
-    return response;
-  }
-  const nonce = createNonce();
-  const csp = pageContentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", csp);
-  headers.set(NONCE_HEADER, nonce);
+  if (pathname.startsWith("/api/")) return nextResource();
+  const { headers, csp } = pageRequestHeaders(request);
   headers.set("x-gp-path", pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);

@@ -1,7 +1,8 @@
 import { databaseProbe } from "@gp/db/availability";
 import { getReadDb } from "@gp/db/client";
 import { routePractice } from "@gp/db/queries/public-practices";
-import { createNonce, NONCE_HEADER, pageContentSecurityPolicy, malformedPathResponse, resourceContentSecurityPolicy } from "@gp/ui/security";
+import { nextResource, pageRequestHeaders } from "@gp/ui/proxy-csp";
+import { malformedPathResponse } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { type NextRequest, NextResponse } from "next/server";
 
@@ -21,17 +22,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   // The health check asks the database itself, so it tells the truth at once.
   if (pathname !== "/api/health" && !(await databaseProbe("read").available())) return unavailableResponse(request, "web");
 
-  if (isResource(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", resourceContentSecurityPolicy);
-    return response;
-  }
+  if (isResource(pathname)) return nextResource();
 
-  const nonce = createNonce();
-  const csp = pageContentSecurityPolicy(nonce);
-  const headers = new Headers(request.headers);
-  headers.set("Content-Security-Policy", csp);
-  headers.set(NONCE_HEADER, nonce);
+  const { headers, csp } = pageRequestHeaders(request);
   const response = (await routePracticeUrl(request, headers)) ?? NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -1,6 +1,7 @@
 // The public traffic of the load benchmark: route groups with realistic weights (most visitors land
 // on a practice page or a search), each rotating over many URLs, interleaved in a fixed
 // pseudo-random order so that no connection asks the same thing twice in a row.
+import { random } from "../web/synthetic";
 import { combos } from "../web/workload";
 
 export interface Target {
@@ -14,18 +15,6 @@ export interface Slugs {
   topics: string[];
   countries: string[];
   institutions: string[];
-}
-
-/** mulberry32, so every run sends the same sequence. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const regions = ["europe", "americas", "africa", "asia-and-the-pacific"];

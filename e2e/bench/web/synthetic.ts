@@ -15,8 +15,8 @@ export interface FillOptions {
   log?: (message: string) => void;
 }
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same data. */
-function random(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32), so every run builds the same data (and the load bench sends the same requests). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
