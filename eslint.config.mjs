@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/.next/**", "**/.turbo/**", "**/next-env.d.ts", "**/migrations/**", "**/test-results/**", "**/playwright-report/**", ".data/**"],
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/.turbo/**",
+      "**/next-env.d.ts",
+      "**/migrations/**",
+      "**/test-results/**",
+      "**/playwright-report/**",
+      ".data/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -8,14 +8,35 @@ import { adminDb, anonymousContext, closeAdminDb } from "./admin-helpers";
 test.afterAll(closeAdminDb);
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 test("the admin pages pass axe, wide and narrow", async ({ page }) => {
-  const [practice] = await adminDb().execute<{ id: number }>(sql`select id from practices where status = 'published' order by id limit 1`);
-  const [candidate] = await adminDb().execute<{ id: number }>(sql`select id from duplicate_candidates order by id limit 1`);
-  const paths = ["/", "/practices", `/practices/${practice!.id}`, `/practices/${practice!.id}/history`, "/practices/new", "/topics", "/duplicates", `/duplicates/${candidate!.id}`, "/imports", "/audit", "/users", "/conflicts"];
+  const [practice] = await adminDb().execute<{ id: number }>(
+    sql`select id from practices where status = 'published' order by id limit 1`,
+  );
+  const [candidate] = await adminDb().execute<{ id: number }>(
+    sql`select id from duplicate_candidates order by id limit 1`,
+  );
+  const paths = [
+    "/",
+    "/practices",
+    `/practices/${practice!.id}`,
+    `/practices/${practice!.id}/history`,
+    "/practices/new",
+    "/topics",
+    "/duplicates",
+    `/duplicates/${candidate!.id}`,
+    "/imports",
+    "/audit",
+    "/users",
+    "/conflicts",
+  ];
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     for (const path of paths) {

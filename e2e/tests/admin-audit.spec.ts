@@ -8,7 +8,9 @@ test.afterAll(closeAdminDb);
 
 test("the audit log filters by user, action and date, and downloads as CSV", async ({ page, browser }) => {
   // The editor makes a change, so there is something of theirs to find.
-  const [practice] = await adminDb().execute<{ id: number }>(sql`select id from practices where status = 'published' order by id desc limit 1`);
+  const [practice] = await adminDb().execute<{ id: number }>(
+    sql`select id from practices where status = 'published' order by id desc limit 1`,
+  );
   const editor = await editorContext(browser);
   const editorPage = await editor.newPage();
   await editorPage.goto(`${adminUrl}/practices/${practice!.id}`);
@@ -36,10 +38,17 @@ test("the audit log filters by user, action and date, and downloads as CSV", asy
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("No event matches these filters.")).toBeVisible();
 
-  const download = await page.request.get(`${adminUrl}/api/audit/export?action=practice.update&from=${today}&to=${today}`);
+  const download = await page.request.get(
+    `${adminUrl}/api/audit/export?action=practice.update&from=${today}&to=${today}`,
+  );
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("text/csv");
   const records = parse(await download.text(), { columns: true }) as Array<Record<string, string>>;
-  expect(records.some((r) => r.user === "editor@e2e.test" && r.subject_id === String(practice!.id) && r.after!.includes('"language":"en"'))).toBe(true);
+  expect(
+    records.some(
+      (r) =>
+        r.user === "editor@e2e.test" && r.subject_id === String(practice!.id) && r.after!.includes('"language":"en"'),
+    ),
+  ).toBe(true);
   expect(records.every((r) => r.action === "practice.update")).toBe(true);
 });

@@ -53,14 +53,20 @@ test("a wrong password is refused with a clear message, and the email stays type
   await expect(formAlert(page)).toHaveText("The email address or the password is wrong.");
   await expect(page).toHaveURL(`${adminUrl}/sign-in`);
   await expect(page.getByLabel("Email")).toHaveValue(e2eAdmin.email);
-  const [attempt] = await adminDb().execute<{ succeeded: boolean }>(sql`select succeeded from sign_in_attempts where ip = '198.51.100.12' order by id desc limit 1`);
+  const [attempt] = await adminDb().execute<{ succeeded: boolean }>(
+    sql`select succeeded from sign_in_attempts where ip = '198.51.100.12' order by id desc limit 1`,
+  );
   expect(attempt).toEqual({ succeeded: false });
   await context.close();
 });
 
-test("five failed sign-ins for one email block it for 15 minutes, even with the right password", async ({ browser }) => {
+test("five failed sign-ins for one email block it for 15 minutes, even with the right password", async ({
+  browser,
+}) => {
   const email = "rate-limited@e2e.test";
-  await adminDb().execute(sql`insert into users (email, password_hash, role) values (${email}, (select password_hash from users where email = ${e2eEditor.email}), 'editor')`);
+  await adminDb().execute(
+    sql`insert into users (email, password_hash, role) values (${email}, (select password_hash from users where email = ${e2eEditor.email}), 'editor')`,
+  );
   // From five different addresses, so only the per-email limit applies.
   for (let i = 1; i <= 5; i++) {
     const context = await anonymousContext(browser, `203.0.113.${i}`);
@@ -78,7 +84,9 @@ test("five failed sign-ins for one email block it for 15 minutes, even with the 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(e2eEditor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(formAlert(page)).toHaveText(/^Too many failed sign-ins for this email address\. Try again in 1[45] minutes\.$/);
+  await expect(formAlert(page)).toHaveText(
+    /^Too many failed sign-ins for this email address\. Try again in 1[45] minutes\.$/,
+  );
   await expect(page).toHaveURL(/\/sign-in/);
   await context.close();
 });
@@ -96,7 +104,9 @@ test("five failed sign-ins from one address block it, whatever the email", async
   await page.getByLabel("Email").fill(e2eEditor.email);
   await page.getByLabel("Password").fill(e2eEditor.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(formAlert(page)).toHaveText(/^Too many failed sign-ins from your network\. Try again in 1[45] minutes\.$/);
+  await expect(formAlert(page)).toHaveText(
+    /^Too many failed sign-ins from your network\. Try again in 1[45] minutes\.$/,
+  );
   // Another address is not affected.
   const other = await anonymousContext(browser, "192.0.2.78");
   const otherPage = await other.newPage();

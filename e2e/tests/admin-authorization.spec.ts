@@ -21,31 +21,56 @@ const frameworkPaths = new Set(["/_not-found", "/_global-error"]);
 const adminOnly = (route: string) => route === "/users" || route.startsWith("/users/");
 
 const routes = z.record(z.string(), z.string()).parse(readJson("app-path-routes-manifest.json"));
-const pages = Object.entries(routes).filter(([entry]) => entry.endsWith("/page")).map(([, route]) => route);
+const pages = Object.entries(routes)
+  .filter(([entry]) => entry.endsWith("/page"))
+  .map(([, route]) => route);
 const handlers = Object.entries(routes).filter(([entry]) => entry.endsWith("/route"));
 const actions = Object.entries(
-  z.object({ node: z.record(z.string(), z.object({ workers: z.record(z.string(), z.unknown()), filename: z.string(), exportedName: z.string() })) }).parse(readJson("server/server-reference-manifest.json")).node,
+  z
+    .object({
+      node: z.record(
+        z.string(),
+        z.object({ workers: z.record(z.string(), z.unknown()), filename: z.string(), exportedName: z.string() }),
+      ),
+    })
+    .parse(readJson("server/server-reference-manifest.json")).node,
 ).map(([id, action]) => {
   const worker = Object.keys(action.workers)[0]!;
   const page = routes[worker.replace(/^app/, "")];
   if (!page) throw new Error(`No route for worker ${worker}`);
-  return { id, name: `${action.exportedName} (${action.filename})`, page, adminOnly: action.filename.startsWith("apps/admin/src/app/users/") };
+  return {
+    id,
+    name: `${action.exportedName} (${action.filename})`,
+    page,
+    adminOnly: action.filename.startsWith("apps/admin/src/app/users/"),
+  };
 });
 
 /** A concrete URL for a route pattern: ids that exist in the sample data, or a well-formed unknown uuid. */
 function concrete(route: string): string {
-  return route.replace("/imports/pending/[id]", "/imports/pending/00000000-0000-4000-8000-000000000000").replace(/\[[^\]]+\]/g, "1");
+  return route
+    .replace("/imports/pending/[id]", "/imports/pending/00000000-0000-4000-8000-000000000000")
+    .replace(/\[[^\]]+\]/g, "1");
 }
 
 /** The HTTP methods a route handler exports, read from its source file. */
 function methodsOf(entry: string): string[] {
   const source = readFileSync(path.join(adminDir, "src/app", `${entry}.ts`), "utf8");
-  return [...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1] ?? m[2]!);
+  return [
+    ...source.matchAll(
+      /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b|as (GET|POST|PUT|PATCH|DELETE)\b/g,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
 }
 
 function callAction(context: APIRequestContext, action: { id: string; page: string }) {
   return context.post(concrete(action.page), {
-    headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: adminUrl },
+    headers: {
+      "next-action": action.id,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: adminUrl,
+    },
     data: "[]",
     maxRedirects: 0,
   });
@@ -67,9 +92,13 @@ test.afterAll(async () => {
 
 test("the build lists the app's pages, route handlers and actions", () => {
   // A sanity check that the manifests were read: a few we know, and plenty of each kind.
-  expect(pages).toEqual(expect.arrayContaining(["/", "/practices", "/practices/[id]", "/topics", "/users", "/sign-in"]));
+  expect(pages).toEqual(
+    expect.arrayContaining(["/", "/practices", "/practices/[id]", "/topics", "/users", "/sign-in"]),
+  );
   expect(handlers.map(([, route]) => route)).toEqual(expect.arrayContaining(["/api/imports", "/api/audit/export"]));
-  expect(actions.map((a) => a.name)).toEqual(expect.arrayContaining([expect.stringContaining("savePractice"), expect.stringContaining("createUserAction")]));
+  expect(actions.map((a) => a.name)).toEqual(
+    expect.arrayContaining([expect.stringContaining("savePractice"), expect.stringContaining("createUserAction")]),
+  );
   expect(actions.length).toBeGreaterThanOrEqual(15);
   expect(actions.filter((a) => a.adminOnly).length).toBeGreaterThanOrEqual(5);
 });
@@ -114,7 +143,10 @@ test("the editor gets 403 wherever an admin is required, and gets through elsewh
     else expect([200, 404], `GET ${route} as editor`).toContain(response.status());
   }
   for (const [entry, route] of handlers.filter(([, r]) => !publicPaths.has(r) && adminOnly(r))) {
-    for (const method of methodsOf(entry)) expect((await editor.fetch(concrete(route), { method, maxRedirects: 0 })).status(), `${method} ${route}`).toBe(403);
+    for (const method of methodsOf(entry))
+      expect((await editor.fetch(concrete(route), { method, maxRedirects: 0 })).status(), `${method} ${route}`).toBe(
+        403,
+      );
   }
   for (const action of actions) {
     // Called without arguments: a malformed request, which the action must refuse cleanly (200 with
@@ -126,7 +158,9 @@ test("the editor gets 403 wherever an admin is required, and gets through elsewh
 
 test("the admin gets through everywhere", async () => {
   for (const route of pages.filter((p) => adminOnly(p))) {
-    expect([200, 404], `GET ${route} as admin`).toContain((await admin.get(concrete(route), { maxRedirects: 0 })).status());
+    expect([200, 404], `GET ${route} as admin`).toContain(
+      (await admin.get(concrete(route), { maxRedirects: 0 })).status(),
+    );
   }
   for (const action of actions.filter((a) => a.adminOnly)) {
     expect((await callAction(admin, action)).status(), `${action.name} as admin`).toBe(200);

@@ -14,7 +14,8 @@ async function openCandidates(): Promise<Candidate[]> {
     where c.status = 'open' order by c.score desc`);
 }
 
-const location = (response: { headers(): Record<string, string> }) => new URL(response.headers().location!, webUrl).pathname;
+const location = (response: { headers(): Record<string, string> }) =>
+  new URL(response.headers().location!, webUrl).pathname;
 
 test("the queue lists the open candidates, most similar first", async ({ page }) => {
   const candidates = await openCandidates();
@@ -26,7 +27,10 @@ test("the queue lists the open candidates, most similar first", async ({ page })
   await expect(rows.nth(1)).toContainText(`${Math.round(candidates[1]!.score * 100)}%`);
 });
 
-test("merging a candidate redirects the merged practice's public address; unmerging restores both", async ({ page, request }) => {
+test("merging a candidate redirects the merged practice's public address; unmerging restores both", async ({
+  page,
+  request,
+}) => {
   const [pair] = await openCandidates();
   await page.goto(`${adminUrl}/duplicates/${pair!.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare a possible duplicate");
@@ -47,7 +51,11 @@ test("merging a candidate redirects the merged practice's public address; unmerg
   const [union] = await adminDb().execute<{ n: number }>(sql`
     select count(distinct t)::int as n from practices, unnest(topic_ids) t where id in (${pair!.a}, ${pair!.b})`);
   expect(merged!.topics).toBe(union!.n); // topics united by default
-  expect((await adminDb().execute<{ status: string }>(sql`select status from duplicate_candidates where id = ${pair!.id}`))[0]!.status).toBe("merged");
+  expect(
+    (
+      await adminDb().execute<{ status: string }>(sql`select status from duplicate_candidates where id = ${pair!.id}`)
+    )[0]!.status,
+  ).toBe("merged");
 
   page.on("dialog", (dialog) => void dialog.accept());
   await page.locator(".gp-history__event").first().getByRole("button", { name: "Unmerge" }).click();
@@ -55,7 +63,11 @@ test("merging a candidate redirects the merged practice's public address; unmerg
   await expect(formStatus(page)).toContainText("Unmerged: both practices are live again");
   expect((await request.get(`${webUrl}/practices/${pair!.a_slug}`, { maxRedirects: 0 })).status()).toBe(200);
   expect((await request.get(`${webUrl}/practices/${pair!.b_slug}`, { maxRedirects: 0 })).status()).toBe(200);
-  expect((await adminDb().execute<{ status: string }>(sql`select status from duplicate_candidates where id = ${pair!.id}`))[0]!.status).toBe("open");
+  expect(
+    (
+      await adminDb().execute<{ status: string }>(sql`select status from duplicate_candidates where id = ${pair!.id}`)
+    )[0]!.status,
+  ).toBe("open");
 });
 
 test("dismissing a candidate takes it out of the queue for good", async ({ page }) => {
@@ -78,14 +90,22 @@ test("any two practices found by search can be merged", async ({ page, request }
   await page.goto(`${adminUrl}/duplicates/compare`);
   await page.getByLabel("Words, part of a title, a slug or an id").fill(String(a!.id));
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("list", { name: "Matching practices" }).getByRole("link", { name: new RegExp(`^#${a!.id} `) }).click();
+  await page
+    .getByRole("list", { name: "Matching practices" })
+    .getByRole("link", { name: new RegExp(`^#${a!.id} `) })
+    .click();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(`Find the practice to compare with #${a!.id}`);
   await page.getByLabel("Words, part of a title, a slug or an id").fill(b!.slug);
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("list", { name: "Matching practices" }).getByRole("link", { name: new RegExp(`^#${b!.id} `) }).click();
+  await page
+    .getByRole("list", { name: "Matching practices" })
+    .getByRole("link", { name: new RegExp(`^#${b!.id} `) })
+    .click();
   await page.getByRole("button", { name: "Merge these practices" }).click();
   await expect(page).toHaveURL(new RegExp(`/practices/${a!.id}/history`));
-  expect(location(await request.get(`${webUrl}/practices/${b!.slug}`, { maxRedirects: 0 }))).toBe(`/practices/${a!.slug}`);
+  expect(location(await request.get(`${webUrl}/practices/${b!.slug}`, { maxRedirects: 0 }))).toBe(
+    `/practices/${a!.slug}`,
+  );
 
   // Unmerge from the merged practice's own history, and everything is as before.
   page.on("dialog", (dialog) => void dialog.accept());

@@ -21,7 +21,11 @@ test("a new award entry with a new institution is published, and appears on the 
   const title = "Digital pension forecasts for young workers";
   await page.goto(`${adminUrl}/practices/new`);
   await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Summary").fill("The fund sends every young worker a yearly digital forecast of their future pension, with advice on how to improve it.");
+  await page
+    .getByLabel("Summary")
+    .fill(
+      "The fund sends every young worker a yearly digital forecast of their future pension, with advice on how to improve it.",
+    );
   await page.getByRole("radio", { name: "A new institution" }).check();
   await page.getByLabel("Name").fill("Fondo de Pensiones de Prueba");
   await page.getByLabel("Acronym").fill("FPP");
@@ -35,7 +39,13 @@ test("a new award entry with a new institution is published, and appears on the 
 
   await expect(page).toHaveURL(/\/practices\/\d+\?created=1$/);
   await expect(formStatus(page)).toHaveText("The entry was created and published. You can keep editing it here.");
-  const [row] = await adminDb().execute<{ slug: string; institution: string; country: string; status: string; curated: string[] }>(sql`
+  const [row] = await adminDb().execute<{
+    slug: string;
+    institution: string;
+    country: string;
+    status: string;
+    curated: string[];
+  }>(sql`
     select p.slug, i.name as institution, c.code as country, p.status, p.curated_fields as curated
     from practices p join institutions i on i.id = p.institution_id join countries c on c.id = i.country_id where p.title = ${title}`);
   expect(row).toMatchObject({ institution: "Fondo de Pensiones de Prueba", country: "CL", status: "published" });
@@ -50,10 +60,14 @@ test("a draft entry stays off the public site", async ({ page, request }) => {
   await page.goto(`${adminUrl}/practices/new`);
   await page.getByLabel("Title").fill("A draft not yet public");
   await page.getByLabel("Summary").fill("Work in progress on a new award entry.");
-  const [onem] = await adminDb().execute<{ id: number }>(sql`select id from institutions where name = 'National Employment Office'`);
+  const [onem] = await adminDb().execute<{ id: number }>(
+    sql`select id from institutions where name = 'National Employment Office'`,
+  );
   await page.getByLabel("Institution", { exact: true }).selectOption(String(onem!.id));
   await page.getByRole("button", { name: "Create the entry" }).click();
   await expect(formStatus(page)).toHaveText("The entry was created as a draft. You can keep editing it here.");
-  const [row] = await adminDb().execute<{ slug: string }>(sql`select slug from practices where title = 'A draft not yet public'`);
+  const [row] = await adminDb().execute<{ slug: string }>(
+    sql`select slug from practices where title = 'A draft not yet public'`,
+  );
   expect((await request.get(`${webUrl}/practices/${row!.slug}`)).status()).toBe(404);
 });

@@ -36,7 +36,10 @@ export function editorContext(browser: Browser): Promise<BrowserContext> {
 
 /** A fresh context with no session, optionally appearing to come from another address. */
 export function anonymousContext(browser: Browser, ip?: string): Promise<BrowserContext> {
-  return browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: ip ? { "x-forwarded-for": ip } : {} });
+  return browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: ip ? { "x-forwarded-for": ip } : {},
+  });
 }
 
 /** The form's error message (not Next.js's route announcer, which is an alert region too). */

@@ -22,7 +22,9 @@ test("an editor sets a title and topics, and the public site shows them", async 
   await expect(formStatus(page)).toContainText("Saved as version 2");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Knowledge discovery against social fraud");
 
-  const [row] = await adminDb().execute<{ curated_fields: string[]; version: number }>(sql`select curated_fields, version from practices where id = ${id}`);
+  const [row] = await adminDb().execute<{ curated_fields: string[]; version: number }>(
+    sql`select curated_fields, version from practices where id = ${id}`,
+  );
   expect(row).toEqual({ curated_fields: ["title", "topics"], version: 2 });
 
   await page.goto(`${webUrl}/practices/${slug}`);
@@ -43,11 +45,16 @@ test("an invalid form shows each error next to its field and keeps what was type
   await expect(page.getByLabel("Summary")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Title")).toHaveValue("A title that must survive the error");
   await expect(page.getByLabel("Award year")).toHaveValue("20x4");
-  const [row] = await adminDb().execute<{ version: number; title: string | null }>(sql`select version, title from practices where id = ${id}`);
+  const [row] = await adminDb().execute<{ version: number; title: string | null }>(
+    sql`select version, title from practices where id = ${id}`,
+  );
   expect(row).toEqual({ version: 1, title: null });
 });
 
-test("two editors at once: the later save is refused, shows what changed, and keeps its values", async ({ page, browser }) => {
+test("two editors at once: the later save is refused, shows what changed, and keeps its values", async ({
+  page,
+  browser,
+}) => {
   const { id } = await practice(4);
   const other = await editorContext(browser);
   const editorPage = await other.newPage();
@@ -60,20 +67,26 @@ test("two editors at once: the later save is refused, shows what changed, and ke
 
   await editorPage.getByLabel("Award distinction").selectOption({ label: "Certificate of Merit" });
   await editorPage.getByRole("button", { name: "Save changes" }).click();
-  await expect(formAlert(editorPage)).toContainText("Someone else saved this practice while you were editing it (now version 2). Nothing was saved.");
+  await expect(formAlert(editorPage)).toContainText(
+    "Someone else saved this practice while you were editing it (now version 2). Nothing was saved.",
+  );
   const changes = editorPage.getByRole("region", { name: "What changed meanwhile" });
   await expect(changes).toContainText("By admin@e2e.test");
   await expect(changes.getByRole("row", { name: /Title/ })).toContainText("Title saved first");
   // The form now shows their change with the editor's own on top.
   await expect(editorPage.getByLabel("Award distinction")).toHaveValue("certificate_of_merit");
   await expect(editorPage.getByLabel("Title")).toHaveValue("Title saved first");
-  let [row] = await adminDb().execute<{ title: string; award_distinction: string | null }>(sql`select title, award_distinction from practices where id = ${id}`);
+  let [row] = await adminDb().execute<{ title: string; award_distinction: string | null }>(
+    sql`select title, award_distinction from practices where id = ${id}`,
+  );
   expect(row).toEqual({ title: "Title saved first", award_distinction: null });
 
   // Saving again applies the editor's own change on top of the new version; the other change stays.
   await editorPage.getByRole("button", { name: "Save my changes over the new version" }).click();
   await expect(formStatus(editorPage)).toContainText("Saved as version 3");
-  [row] = await adminDb().execute<{ title: string; award_distinction: string | null }>(sql`select title, award_distinction from practices where id = ${id}`);
+  [row] = await adminDb().execute<{ title: string; award_distinction: string | null }>(
+    sql`select title, award_distinction from practices where id = ${id}`,
+  );
   expect(row).toEqual({ title: "Title saved first", award_distinction: "certificate_of_merit" });
   await other.close();
 });
@@ -98,22 +111,38 @@ test("the history shows each change with before and after, and restores an earli
 
   await events.nth(1).getByRole("button", { name: "Restore this version" }).click();
   await expect(page.getByText(/Restored as version 4/)).toBeVisible();
-  let [row] = await adminDb().execute<{ title: string | null; version: number }>(sql`select title, version from practices where id = ${id}`);
+  let [row] = await adminDb().execute<{ title: string | null; version: number }>(
+    sql`select title, version from practices where id = ${id}`,
+  );
   expect(row).toEqual({ title: "First try", version: 4 });
 
   await page.reload();
   await expect(page.locator(".gp-history__event").first()).toContainText("Restored an earlier version");
-  await page.locator(".gp-history__event").last().getByRole("button", { name: "Restore the version before this change" }).click();
+  await page
+    .locator(".gp-history__event")
+    .last()
+    .getByRole("button", { name: "Restore the version before this change" })
+    .click();
   await expect(page.getByText(/Restored as version 5/)).toBeVisible();
-  [row] = await adminDb().execute<{ title: string | null; version: number }>(sql`select title, version from practices where id = ${id}`);
+  [row] = await adminDb().execute<{ title: string | null; version: number }>(
+    sql`select title, version from practices where id = ${id}`,
+  );
   expect(row).toEqual({ title: null, version: 5 });
 });
 
-test("bulk actions: add a topic to the selected practices, withdraw them, publish them again", async ({ page, request }) => {
+test("bulk actions: add a topic to the selected practices, withdraw them, publish them again", async ({
+  page,
+  request,
+}) => {
   const a = await practice(6);
   const b = await practice(7);
   await page.goto(`${adminUrl}/practices?sort=implementationYear&size=100`);
-  for (const p of [a, b]) await page.getByRole("row").filter({ has: page.locator(`a[href="/practices/${p.id}"]`) }).getByRole("checkbox").check();
+  for (const p of [a, b])
+    await page
+      .getByRole("row")
+      .filter({ has: page.locator(`a[href="/practices/${p.id}"]`) })
+      .getByRole("checkbox")
+      .check();
   await expect(page.getByText("2 selected")).toBeVisible();
   await page.getByLabel("Topic for bulk action").selectOption({ label: "Employment › Unemployment" });
   await page.getByRole("button", { name: "Add topic" }).click();
@@ -123,7 +152,12 @@ test("bulk actions: add a topic to the selected practices, withdraw them, publis
   );
   expect(tagged.length).toBe(2);
 
-  for (const p of [a, b]) await page.getByRole("row").filter({ has: page.locator(`a[href="/practices/${p.id}"]`) }).getByRole("checkbox").check();
+  for (const p of [a, b])
+    await page
+      .getByRole("row")
+      .filter({ has: page.locator(`a[href="/practices/${p.id}"]`) })
+      .getByRole("checkbox")
+      .check();
   await page.getByRole("button", { name: "Withdraw" }).click();
   await expect(formStatus(page)).toHaveText("2 practices withdrawn.");
   expect((await request.get(`${webUrl}/practices/${a.slug}`)).status()).toBe(410);
@@ -135,8 +169,12 @@ test("bulk actions: add a topic to the selected practices, withdraw them, publis
   expect((await request.get(`${webUrl}/practices/${a.slug}`)).status()).toBe(200);
 });
 
-test("the practices table pages and sorts on the server, and filters by topic, country, status and year", async ({ page }) => {
-  const [live] = await adminDb().execute<{ n: number }>(sql`select count(*)::int as n from practices where status <> 'merged'`);
+test("the practices table pages and sorts on the server, and filters by topic, country, status and year", async ({
+  page,
+}) => {
+  const [live] = await adminDb().execute<{ n: number }>(
+    sql`select count(*)::int as n from practices where status <> 'merged'`,
+  );
   await page.goto(`${adminUrl}/practices?size=25`);
   await expect(page.getByText(`1–25 of ${live!.n}`)).toBeVisible();
   await expect(page.getByRole("row")).toHaveCount(26);
@@ -148,11 +186,15 @@ test("the practices table pages and sorts on the server, and filters by topic, c
   await page.getByRole("link", { name: "Implemented: sort descending" }).click();
   await expect(page.getByRole("columnheader", { name: /Implemented/ })).toHaveAttribute("aria-sort", "descending");
   await expect(page).not.toHaveURL(/page=2/); // a new order starts on page 1
-  const [max] = await adminDb().execute<{ y: number }>(sql`select max(implementation_year)::int as y from practices where status <> 'merged'`);
+  const [max] = await adminDb().execute<{ y: number }>(
+    sql`select max(implementation_year)::int as y from practices where status <> 'merged'`,
+  );
   await expect(page.locator('td[data-label="Implemented"]').first()).toHaveText(String(max!.y));
   await page.getByRole("link", { name: "Implemented: sort ascending" }).click();
   await expect(page.getByRole("columnheader", { name: /Implemented/ })).toHaveAttribute("aria-sort", "ascending");
-  const [min] = await adminDb().execute<{ y: number }>(sql`select min(implementation_year)::int as y from practices where status <> 'merged'`);
+  const [min] = await adminDb().execute<{ y: number }>(
+    sql`select min(implementation_year)::int as y from practices where status <> 'merged'`,
+  );
   await expect(page.locator('td[data-label="Implemented"]').first()).toHaveText(String(min!.y));
 
   await page.getByRole("combobox", { name: "Country", exact: true }).selectOption({ label: "Paraguay" });
@@ -162,7 +204,8 @@ test("the practices table pages and sorts on the server, and filters by topic, c
     select count(*)::int as n from practices p join institutions i on i.id = p.institution_id join countries c on c.id = i.country_id
     where c.name = 'Paraguay' and (p.implementation_year = 2021 or p.award_year = 2021) and p.status <> 'merged'`);
   await expect(page.getByText(`of ${count!.n}`, { exact: false })).toBeVisible();
-  for (const cell of await page.getByRole("row").locator('td[data-label="Country"]').allTextContents()) expect(cell).toBe("Paraguay");
+  for (const cell of await page.getByRole("row").locator('td[data-label="Country"]').allTextContents())
+    expect(cell).toBe("Paraguay");
 
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(`${adminUrl}/practices`);
@@ -174,6 +217,7 @@ test("the practices table pages and sorts on the server, and filters by topic, c
     select count(*)::int as n from practices where status = 'published' and topic_ids @> array[(select id from topics where name = 'Maternity')]`);
   expect(maternity!.n).toBeGreaterThan(0);
   await expect(page.getByText(`1–${maternity!.n} of ${maternity!.n}`)).toBeVisible();
-  for (const cell of await page.locator('td[data-label="Topics"]').allTextContents()) expect(cell).toContain("Maternity");
+  for (const cell of await page.locator('td[data-label="Topics"]').allTextContents())
+    expect(cell).toContain("Maternity");
   for (const cell of await page.locator('td[data-label="Status"]').allTextContents()) expect(cell).toBe("Published");
 });

@@ -17,7 +17,9 @@ async function topicIdsTagged(name: string): Promise<number[]> {
 
 /** A topic's own row (its name, count, aliases and edit panel; its subtopics are outside it). */
 function topicRow(page: Page, name: string) {
-  return page.locator(".gp-topic__row").filter({ has: page.locator(".gp-topic__name", { hasText: new RegExp(`^${name}$`) }) });
+  return page
+    .locator(".gp-topic__row")
+    .filter({ has: page.locator(".gp-topic__name", { hasText: new RegExp(`^${name}$`) }) });
 }
 
 /** Opens a topic's edit panel on the topics page. */
@@ -29,9 +31,16 @@ async function editTopic(page: Page, name: string) {
 
 test("the topics page shows the tree with counts", async ({ page }) => {
   await page.goto(`${adminUrl}/topics`);
-  const ict = page.locator(".gp-tree > .gp-topic").filter({ has: page.locator(".gp-topic__name", { hasText: /^Information and communication technology$/ }) });
+  const ict = page
+    .locator(".gp-tree > .gp-topic")
+    .filter({ has: page.locator(".gp-topic__name", { hasText: /^Information and communication technology$/ }) });
   const eServices = (await topicIdsTagged("E-services")).length;
-  await expect(ict.locator(".gp-topic").filter({ has: page.locator(".gp-topic__name", { hasText: /^E-services$/ }) }).getByRole("link", { name: `${eServices} practices tagged E-services` })).toBeVisible();
+  await expect(
+    ict
+      .locator(".gp-topic")
+      .filter({ has: page.locator(".gp-topic__name", { hasText: /^E-services$/ }) })
+      .getByRole("link", { name: `${eServices} practices tagged E-services` }),
+  ).toBeVisible();
 });
 
 test("renaming a topic keeps its old name as an alias", async ({ page }) => {
@@ -41,10 +50,14 @@ test("renaming a topic keeps its old name as an alias", async ({ page }) => {
   await panel.getByRole("button", { name: "Rename" }).click();
   await expect(page.getByText("Renamed to “Coordination of benefits”; the old name stays as an alias.")).toBeVisible();
   await page.reload();
-  await expect(topicRow(page, "Coordination of benefits").locator(".gp-topic__aliases")).toHaveText("also: Coordination");
+  await expect(topicRow(page, "Coordination of benefits").locator(".gp-topic__aliases")).toHaveText(
+    "also: Coordination",
+  );
 });
 
-test("merging topic A into B re-tags its practices, and re-importing the seed does not bring A back", async ({ page }) => {
+test("merging topic A into B re-tags its practices, and re-importing the seed does not bring A back", async ({
+  page,
+}) => {
   const before = { a: await topicIdsTagged("Multi-channel"), b: await topicIdsTagged("E-services") };
   expect(before.a.length).toBeGreaterThan(0);
   await page.goto(`${adminUrl}/topics`);

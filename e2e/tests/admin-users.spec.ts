@@ -21,12 +21,17 @@ test("an admin creates a user; a weak password is refused next to its field", as
   await page.getByRole("button", { name: "Create user" }).click();
   await expect(formStatus(page)).toContainText(`Created ${newcomer.email} (editor).`);
   await expect(page.getByRole("link", { name: newcomer.email })).toBeVisible();
-  const [row] = await adminDb().execute<{ role: string; hash: string }>(sql`select role, password_hash as hash from users where email = ${newcomer.email}`);
+  const [row] = await adminDb().execute<{ role: string; hash: string }>(
+    sql`select role, password_hash as hash from users where email = ${newcomer.email}`,
+  );
   expect(row!.role).toBe("editor");
   expect(row!.hash).toMatch(/^\$argon2id\$/);
 });
 
-test("disabling a user ends their session at once; enabling and a new password let them back", async ({ page, browser }) => {
+test("disabling a user ends their session at once; enabling and a new password let them back", async ({
+  page,
+  browser,
+}) => {
   const theirs = await anonymousContext(browser, "198.51.100.40");
   const theirPage = await theirs.newPage();
   await signIn(theirPage, newcomer);
@@ -61,7 +66,13 @@ test("disabling a user ends their session at once; enabling and a new password l
 
   const actions = await adminDb().execute<{ action: string }>(sql`
     select action from audit_events where subject_type = 'user' and subject_id = (select id from users where email = ${newcomer.email}) order by id`);
-  expect(actions.map((a) => a.action)).toEqual(["user.create", "user.disable", "user.enable", "user.password_reset", "user.role"]);
+  expect(actions.map((a) => a.action)).toEqual([
+    "user.create",
+    "user.disable",
+    "user.enable",
+    "user.password_reset",
+    "user.role",
+  ]);
 });
 
 test("an editor has no Users page: the link is absent and the page answers 403", async ({ browser }) => {

@@ -30,7 +30,12 @@ let editor: APIRequestContext;
 let practiceSlug: string;
 
 const startPostgres = async () => {
-  server = await startEmbedded({ dataDir: path.join(dir, "data"), port: pgPort, ephemeral: true, log: (m) => console.log("PG", m) });
+  server = await startEmbedded({
+    dataDir: path.join(dir, "data"),
+    port: pgPort,
+    ephemeral: true,
+    log: (m) => console.log("PG", m),
+  });
   databaseUrl = server.url;
 };
 
@@ -55,14 +60,26 @@ test.beforeAll(async ({ browser }, testInfo) => {
     await migrate(db);
     await importFiles(db, [sampleListing], { actor: "e2e" });
     await createE2eUsers(db);
-    const [row] = await db.execute<{ slug: string }>(sql`select slug from practices where status = 'published' order by id limit 1`);
+    const [row] = await db.execute<{ slug: string }>(
+      sql`select slug from practices where status = 'published' order by id limit 1`,
+    );
     practiceSlug = row!.slug;
   });
   const [webPort, adminPort] = [await freePort(), await freePort()];
   web = `http://localhost:${webPort}`;
   admin = `http://localhost:${adminPort}`;
-  apps.push(serveApp({ app: "web", port: webPort, mode: "start", env: { DATABASE_URL: databaseUrl }, output: "ignore" }));
-  apps.push(serveApp({ app: "admin", port: adminPort, mode: "start", env: { DATABASE_URL: databaseUrl, ...adminAppEnv(), NEXTAUTH_URL: admin }, output: "ignore" }));
+  apps.push(
+    serveApp({ app: "web", port: webPort, mode: "start", env: { DATABASE_URL: databaseUrl }, output: "ignore" }),
+  );
+  apps.push(
+    serveApp({
+      app: "admin",
+      port: adminPort,
+      mode: "start",
+      env: { DATABASE_URL: databaseUrl, ...adminAppEnv(), NEXTAUTH_URL: admin },
+      output: "ignore",
+    }),
+  );
   await Promise.all([waitForHealth(webPort), waitForHealth(adminPort)]);
 
   anonymous = await playwrightRequest.newContext({ storageState: { cookies: [], origins: [] } });
@@ -85,9 +102,12 @@ test.afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const page = (request: APIRequestContext, url: string) => request.get(url, { headers: { accept: "text/html" }, maxRedirects: 0 });
+const page = (request: APIRequestContext, url: string) =>
+  request.get(url, { headers: { accept: "text/html" }, maxRedirects: 0 });
 
-test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503 JSON, and the apps keep running", async ({ browser }) => {
+test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503 JSON, and the apps keep running", async ({
+  browser,
+}) => {
   expect((await page(anonymous, `${web}/practices`)).status()).toBe(200);
   expect((await page(editor, `${admin}/`)).status()).toBe(200);
 
@@ -129,7 +149,9 @@ test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503
     const response = await request.fetch(url, { method, headers: { origin: new URL(url).origin }, maxRedirects: 0 });
     expect(response.status(), url).toBe(503);
     expect(response.headers()["retry-after"], url).toBe("30");
-    expect(await response.json(), url).toEqual({ error: "The database is not answering. Nothing has been lost; try again in a minute." });
+    expect(await response.json(), url).toEqual({
+      error: "The database is not answering. Nothing has been lost; try again in a minute.",
+    });
   }
   for (const base of [web, admin]) {
     const health = await anonymous.get(`${base}/api/health`);
@@ -159,7 +181,9 @@ test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503
 test("with PostgreSQL back on the same port and data, the apps serve again without a restart, with fresh data", async () => {
   await startPostgres();
 
-  await expect.poll(async () => (await page(anonymous, `${web}/practices?q=pension`)).status(), { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(async () => (await page(anonymous, `${web}/practices?q=pension`)).status(), { timeout: 60_000 })
+    .toBe(200);
   await expect.poll(async () => (await page(editor, `${admin}/practices`)).status(), { timeout: 60_000 }).toBe(200);
   expect(await (await page(editor, `${admin}/`)).text()).toContain("Dashboard");
   for (const base of [web, admin]) expect((await anonymous.get(`${base}/api/health`)).status(), base).toBe(200);

@@ -28,7 +28,8 @@ const apps: ChildProcess[] = [];
 async function serve(app: "web" | "admin", env: Record<string, string>): Promise<string> {
   const port = await freePort();
   const secret = randomBytes(32).toString("base64url");
-  const extra: Record<string, string> = app === "admin" ? { AUTH_SECRET: secret, NEXTAUTH_URL: `http://localhost:${port}` } : {};
+  const extra: Record<string, string> =
+    app === "admin" ? { AUTH_SECRET: secret, NEXTAUTH_URL: `http://localhost:${port}` } : {};
   apps.push(serveApp({ app, port, mode: "start", env: { ...env, ...extra }, output: "ignore" }));
   return `http://localhost:${port}`;
 }
@@ -69,8 +70,14 @@ test.describe("a read replica", () => {
     for (const name of [primaryName, replicaName]) if (name) await dropDatabase(server, name);
   });
 
-  test("the public site reads every page, search, API answer and download from DATABASE_READ_URL", async ({ page, request }) => {
-    const web = await serve("web", { DATABASE_URL: databaseUrl(server, primaryName), DATABASE_READ_URL: databaseUrl(server, replicaName) });
+  test("the public site reads every page, search, API answer and download from DATABASE_READ_URL", async ({
+    page,
+    request,
+  }) => {
+    const web = await serve("web", {
+      DATABASE_URL: databaseUrl(server, primaryName),
+      DATABASE_READ_URL: databaseUrl(server, replicaName),
+    });
     await waitForHealth(Number(new URL(web).port));
 
     await page.goto(`${web}/practices/${practice.slug}`);
@@ -81,19 +88,30 @@ test.describe("a read replica", () => {
 
     const item = (await (await request.get(`${web}/api/practices/${practice.slug}`)).json()) as { title: string };
     expect(item.title).toBe(replicaTitle);
-    const search = (await (await request.get(`${web}/api/practices?q=replica-only`)).json()) as { items: Array<{ slug: string; title: string }> };
+    const search = (await (await request.get(`${web}/api/practices?q=replica-only`)).json()) as {
+      items: Array<{ slug: string; title: string }>;
+    };
     expect(search.items.map((r) => [r.slug, r.title])).toEqual([[practice.slug, replicaTitle]]);
-    const csv = parse(await (await request.get(`${web}/download/practices.csv?q=replica-only`)).body(), { columns: true, bom: true }) as Array<Record<string, string>>;
+    const csv = parse(await (await request.get(`${web}/download/practices.csv?q=replica-only`)).body(), {
+      columns: true,
+      bom: true,
+    }) as Array<Record<string, string>>;
     expect(csv.map((r) => r.title)).toEqual([replicaTitle]);
     // The feed holds the 50 newest practices: this older one shows in the feed of a search for it.
-    expect(await (await request.get(`${web}/feed.xml?q=replica-only`)).text()).toContain(`<title>${replicaTitle}</title>`);
+    expect(await (await request.get(`${web}/feed.xml?q=replica-only`)).text()).toContain(
+      `<title>${replicaTitle}</title>`,
+    );
 
     // The primary never had that title.
-    const [row] = await primary.execute<{ title: string | null }>(sql`select title from practices where id = ${practice.id}`);
+    const [row] = await primary.execute<{ title: string | null }>(
+      sql`select title from practices where id = ${practice.id}`,
+    );
     expect(row!.title).toBeNull();
   });
 
-  test("the public site needs only its replica: health and pages work with the primary unreachable", async ({ request }) => {
+  test("the public site needs only its replica: health and pages work with the primary unreachable", async ({
+    request,
+  }) => {
     // Nothing listens on this port: the primary is down.
     const nowhere = `postgres://postgres:none@127.0.0.1:${await freePort()}/${primaryName}`;
     const web = await serve("web", { DATABASE_URL: nowhere, DATABASE_READ_URL: databaseUrl(server, replicaName) });
@@ -108,7 +126,9 @@ test.describe("a read replica", () => {
     const missing = databaseUrl(server, randomName("gp_no_such_replica"));
     const web = await serve("web", { DATABASE_URL: databaseUrl(server, primaryName), DATABASE_READ_URL: missing });
     // The server is up once it answers at all; its health says the database it reads is not there.
-    await expect.poll(async () => (await request.get(`${web}/api/health`).catch(() => null))?.status(), { timeout: 120_000 }).toBe(503);
+    await expect
+      .poll(async () => (await request.get(`${web}/api/health`).catch(() => null))?.status(), { timeout: 120_000 })
+      .toBe(503);
     // Its pages and API say so too, instead of failing, once its proxy has asked the replica
     // (it asks at most once a second, and does not hold up the first request to do so).
     const page = () => request.get(`${web}/practices`, { headers: { accept: "text/html" } });
@@ -116,10 +136,14 @@ test.describe("a read replica", () => {
     expect(await (await page()).text()).toContain("Temporarily unavailable");
     const api = await request.get(`${web}/api/practices`);
     expect(api.status()).toBe(503);
-    expect(await api.json()).toEqual({ error: "The database is not answering. Nothing has been lost; try again in a minute." });
+    expect(await api.json()).toEqual({
+      error: "The database is not answering. Nothing has been lost; try again in a minute.",
+    });
   });
 
-  test("the admin app reads and writes only DATABASE_URL, and the public site keeps reading its replica", async ({ page }) => {
+  test("the admin app reads and writes only DATABASE_URL, and the public site keeps reading its replica", async ({
+    page,
+  }) => {
     const env = { DATABASE_URL: databaseUrl(server, primaryName), DATABASE_READ_URL: databaseUrl(server, replicaName) };
     const admin = await serve("admin", env);
     const web = await serve("web", env);

@@ -19,12 +19,14 @@ interface Run {
 async function start(env: Record<string, string>): Promise<Run> {
   let output = "";
   const { DATABASE_URL: _ignored, ...inherited } = process.env; // the embedded default, not a server
-  const npm = spawn("npm", ["start"], { cwd: repoRoot, env: { ...inherited, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const npm = spawn("npm", ["start"], {
+    cwd: repoRoot,
+    env: { ...inherited, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   npm.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   npm.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  await expect
-    .poll(() => output, { timeout: 240_000, intervals: [500] })
-    .toContain("Press Ctrl-C to stop.");
+  await expect.poll(() => output, { timeout: 240_000, intervals: [500] }).toContain("Press Ctrl-C to stop.");
   return { npm, output: () => output };
 }
 

@@ -65,12 +65,20 @@ test("every server action of the build refuses a foreign origin", async () => {
 });
 
 test("an upload to POST /api/imports from another site is refused with 403, and nothing is kept", async () => {
-  const pending = async () => (await adminDb().execute<{ n: number }>(sql`select count(*)::int as n from pending_imports`))[0]!.n;
+  const pending = async () =>
+    (await adminDb().execute<{ n: number }>(sql`select count(*)::int as n from pending_imports`))[0]!.n;
   const before = await pending();
   const upload = (origin: string) =>
     editor.post("/api/imports", {
       headers: { origin },
-      multipart: { file: { name: "listing.txt", mimeType: "text/plain", buffer: readFileSync(path.join(repoRoot, "packages/ingest/seeds/000_d035195890cc90f6.txt")) }, format: "" },
+      multipart: {
+        file: {
+          name: "listing.txt",
+          mimeType: "text/plain",
+          buffer: readFileSync(path.join(repoRoot, "packages/ingest/seeds/000_d035195890cc90f6.txt")),
+        },
+        format: "",
+      },
       maxRedirects: 0,
     });
   const refused = await upload(foreign);
@@ -79,13 +87,20 @@ test("an upload to POST /api/imports from another site is refused with 403, and 
   expect(await pending()).toBe(before);
 
   // From the app itself the endpoint takes the request (here without a file: back to the form, saying so).
-  const own = await editor.post("/api/imports", { headers: { origin: adminUrl }, multipart: { format: "" }, maxRedirects: 0 });
+  const own = await editor.post("/api/imports", {
+    headers: { origin: adminUrl },
+    multipart: { format: "" },
+    maxRedirects: 0,
+  });
   expect(own.status()).toBe(303);
   expect(own.headers().location).toContain("/imports?error=no-file");
 });
 
 test("next-auth's sign-in and sign-out from another site are refused too", async () => {
-  const anonymous = await playwrightRequest.newContext({ baseURL: adminUrl, storageState: { cookies: [], origins: [] } });
+  const anonymous = await playwrightRequest.newContext({
+    baseURL: adminUrl,
+    storageState: { cookies: [], origins: [] },
+  });
   const signInForged = await anonymous.post("/api/auth/callback/credentials", {
     headers: { origin: foreign },
     form: { email: e2eEditor.email, password: e2eEditor.password, csrfToken: "x", json: "true" },
@@ -94,7 +109,11 @@ test("next-auth's sign-in and sign-out from another site are refused too", async
   expect(signInForged.status()).toBe(403);
   await anonymous.dispose();
 
-  const signOutForged = await editor.post("/api/auth/signout", { headers: { origin: foreign }, form: { csrfToken: "x" }, maxRedirects: 0 });
+  const signOutForged = await editor.post("/api/auth/signout", {
+    headers: { origin: foreign },
+    form: { csrfToken: "x" },
+    maxRedirects: 0,
+  });
   expect(signOutForged.status()).toBe(403);
   // The editor is still signed in.
   expect((await editor.get("/practices", { maxRedirects: 0 })).status()).toBe(200);

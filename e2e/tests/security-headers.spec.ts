@@ -1,4 +1,11 @@
-import { type APIResponse, type Browser, expect, type Page, request as playwrightRequest, test } from "@playwright/test";
+import {
+  type APIResponse,
+  type Browser,
+  expect,
+  type Page,
+  request as playwrightRequest,
+  test,
+} from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { e2eEditor } from "../src/admin-accounts";
 import { adminUrl, webUrl } from "../src/env";
@@ -13,7 +20,13 @@ test.afterAll(closeE2eDb);
 /** The directives of a CSP header, by name. */
 function directives(csp: string | undefined): Map<string, string> {
   expect(csp, "Content-Security-Policy header").toBeTruthy();
-  return new Map(csp!.split(";").map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(" ") + 1)]));
+  return new Map(
+    csp!
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d.slice(d.indexOf(" ") + 1)]),
+  );
 }
 
 function expectCommonHeaders(response: APIResponse, app: "web" | "admin", what: string): void {
@@ -52,7 +65,9 @@ function expectResourcePolicy(response: APIResponse, what: string): void {
 
 test("both apps' pages carry a nonce policy, fresh each time, on every script Next.js writes", async () => {
   const anonymous = await playwrightRequest.newContext({ storageState: { cookies: [], origins: [] } });
-  const [practice] = await e2eDb().execute<{ slug: string }>(sql`select slug from practices where status = 'published' order by id limit 1`);
+  const [practice] = await e2eDb().execute<{ slug: string }>(
+    sql`select slug from practices where status = 'published' order by id limit 1`,
+  );
   const pages: Array<[string, "web" | "admin"]> = [
     [`${webUrl}/`, "web"],
     [`${webUrl}/practices?q=pension`, "web"],
@@ -68,7 +83,9 @@ test("both apps' pages carry a nonce policy, fresh each time, on every script Ne
     expectCommonHeaders(response, app, url);
     const nonce = expectPagePolicy(response, url);
     const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/type="application\/ld\+json"/.test(tag));
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/type="application\/ld\+json"/.test(tag));
     expect(scripts.length, `${url}: scripts`).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag, url).toContain(`nonce="${nonce}"`);
     // A new request, a new nonce.
@@ -129,12 +146,15 @@ test("API answers and files carry a policy that allows nothing, and the common h
 async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${location.href}: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${location.href}: ${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   return violations;
@@ -149,7 +169,9 @@ async function visit(page: Page, url: string, heading: RegExp | string): Promise
 
 test("the public site's main pages run with JavaScript and report no CSP violation", async ({ page }) => {
   const violations = await watchViolations(page);
-  const [practice] = await e2eDb().execute<{ slug: string }>(sql`select slug from practices where status = 'published' order by id limit 1`);
+  const [practice] = await e2eDb().execute<{ slug: string }>(
+    sql`select slug from practices where status = 'published' order by id limit 1`,
+  );
   await visit(page, `${webUrl}/`, /./);
   await visit(page, `${webUrl}/practices?q=pension`, /./);
   // JavaScript works: ticking a filter submits the search in place (components/auto-submit.tsx).
@@ -177,7 +199,9 @@ test("the admin app's main pages run with JavaScript and report no CSP violation
   // Signing in is JavaScript (next-auth's client): without it the form would not leave the page.
   await signIn(page, e2eEditor, "/practices");
   await page.waitForLoadState("networkidle");
-  const [practice] = await e2eDb().execute<{ id: number }>(sql`select id from practices where status = 'published' order by id limit 1`);
+  const [practice] = await e2eDb().execute<{ id: number }>(
+    sql`select id from practices where status = 'published' order by id limit 1`,
+  );
   await visit(page, `${adminUrl}/practices`, "Practices");
   await visit(page, `${adminUrl}/practices/${practice!.id}`, /./);
   await expect(page.locator(".gp-check[data-depth]").first()).toBeAttached();

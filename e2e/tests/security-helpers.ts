@@ -10,9 +10,16 @@ const nextDir = path.join(repoRoot, "apps/admin/.next");
 /** Every server action of the build: its id, name, source file and a page that can run it. */
 export function adminActions(): Array<{ id: string; name: string; filename: string; page: string }> {
   const manifest = z
-    .object({ node: z.record(z.string(), z.object({ workers: z.record(z.string(), z.unknown()), exportedName: z.string(), filename: z.string() })) })
+    .object({
+      node: z.record(
+        z.string(),
+        z.object({ workers: z.record(z.string(), z.unknown()), exportedName: z.string(), filename: z.string() }),
+      ),
+    })
     .parse(JSON.parse(readFileSync(path.join(nextDir, "server/server-reference-manifest.json"), "utf8")));
-  const routes = z.record(z.string(), z.string()).parse(JSON.parse(readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")));
+  const routes = z
+    .record(z.string(), z.string())
+    .parse(JSON.parse(readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")));
   return Object.entries(manifest.node).map(([id, action]) => {
     const route = routes[Object.keys(action.workers)[0]!.replace(/^app/, "")];
     if (!route) throw new Error(`No page for the action ${action.exportedName}`);
@@ -28,9 +35,19 @@ export function bulkUpdateAction(): { id: string; page: string } {
 }
 
 /** Calls a server action the way Next.js's client does (a fetch action, arguments as JSON). */
-export function callAction(request: APIRequestContext, action: { id: string; page: string }, args: unknown[], headers: Record<string, string> = {}) {
+export function callAction(
+  request: APIRequestContext,
+  action: { id: string; page: string },
+  args: unknown[],
+  headers: Record<string, string> = {},
+) {
   return request.post(action.page, {
-    headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", ...headers },
+    headers: {
+      "next-action": action.id,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      ...headers,
+    },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });

@@ -15,11 +15,16 @@ const cookieName = "next-auth.session-token";
 test.afterAll(closeAdminDb);
 
 /** Signs the editor in from its own address; the cookies, and the user_sessions row it made. */
-async function signInEditor(browser: Browser, ip: string): Promise<{ request: APIRequestContext; sessionId: string; signOut: () => Promise<void> }> {
+async function signInEditor(
+  browser: Browser,
+  ip: string,
+): Promise<{ request: APIRequestContext; sessionId: string; signOut: () => Promise<void> }> {
   const context = await anonymousContext(browser, ip);
   const page = await context.newPage();
   await signIn(page, e2eEditor);
-  const [row] = await adminDb().execute<{ id: string }>(sql`select id from user_sessions where ip = ${ip} order by created_at desc limit 1`);
+  const [row] = await adminDb().execute<{ id: string }>(
+    sql`select id from user_sessions where ip = ${ip} order by created_at desc limit 1`,
+  );
   const request = await playwrightRequest.newContext({ baseURL: adminUrl, storageState: await context.storageState() });
   return {
     request,
@@ -40,7 +45,11 @@ async function expectRefused(request: APIRequestContext): Promise<void> {
   const api = await request.get("/api/audit/export", { maxRedirects: 0 });
   expect(api.status()).toBe(401);
   expect(await api.json()).toEqual({ error: "Sign in first." });
-  const upload = await request.post("/api/imports", { headers: { origin: adminUrl }, multipart: { format: "" }, maxRedirects: 0 });
+  const upload = await request.post("/api/imports", {
+    headers: { origin: adminUrl },
+    multipart: { format: "" },
+    maxRedirects: 0,
+  });
   expect(upload.status()).toBe(401);
   const action = await callAction(request, bulkUpdateAction(), harmlessBulkUpdate, { origin: adminUrl });
   expect(action.status()).toBe(401);
@@ -57,7 +66,9 @@ async function expectAccepted(request: APIRequestContext): Promise<void> {
 test("a session expired in the database is refused at once, though its cookie is still valid", async ({ browser }) => {
   const { request, sessionId } = await signInEditor(browser, "198.51.100.70");
   await expectAccepted(request);
-  await adminDb().execute(sql`update user_sessions set expires_at = now() - interval '1 second' where id = ${sessionId}`);
+  await adminDb().execute(
+    sql`update user_sessions set expires_at = now() - interval '1 second' where id = ${sessionId}`,
+  );
   await expectRefused(request);
   await request.dispose();
 });
@@ -66,12 +77,32 @@ test("a cookie past its own expiry is refused, though its session row is alive",
   const secret = process.env.E2E_AUTH_SECRET;
   expect(secret, "E2E_AUTH_SECRET from the global setup").toBeTruthy();
   const { request, sessionId } = await signInEditor(browser, "198.51.100.71");
-  const [user] = await adminDb().execute<{ id: number }>(sql`select user_id as id from user_sessions where id = ${sessionId}`);
+  const [user] = await adminDb().execute<{ id: number }>(
+    sql`select user_id as id from user_sessions where id = ${sessionId}`,
+  );
   const forge = async (maxAge: number) => {
-    const token = await encode({ secret: secret!, maxAge, token: { sub: String(user!.id), email: e2eEditor.email, name: e2eEditor.name, sid: sessionId } });
+    const token = await encode({
+      secret: secret!,
+      maxAge,
+      token: { sub: String(user!.id), email: e2eEditor.email, name: e2eEditor.name, sid: sessionId },
+    });
     return playwrightRequest.newContext({
       baseURL: adminUrl,
-      storageState: { cookies: [{ name: cookieName, value: token, domain: "localhost", path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
+      storageState: {
+        cookies: [
+          {
+            name: cookieName,
+            value: token,
+            domain: "localhost",
+            path: "/",
+            expires: -1,
+            httpOnly: true,
+            secure: false,
+            sameSite: "Lax",
+          },
+        ],
+        origins: [],
+      },
     });
   };
   // The forged cookie is right: valid for an hour, it opens the app.

@@ -5,8 +5,19 @@ import { closeE2eDb, e2eDb, expectNoAxeViolations } from "./web-helpers";
 test.afterAll(closeE2eDb);
 
 test("axe finds no violation on the home, search, practice and topic pages", async ({ page }) => {
-  const [practice] = await e2eDb().execute<{ slug: string }>(sql`select slug from practices where status = 'published' and summary like '%•%' limit 1`);
-  for (const path of ["/", "/practices", "/practices?q=pensoin&region=europe", `/practices/${practice!.slug}`, "/topics", "/topics/error-evasion-and-fraud", "/countries", "/countries/belgium"]) {
+  const [practice] = await e2eDb().execute<{ slug: string }>(
+    sql`select slug from practices where status = 'published' and summary like '%•%' limit 1`,
+  );
+  for (const path of [
+    "/",
+    "/practices",
+    "/practices?q=pensoin&region=europe",
+    `/practices/${practice!.slug}`,
+    "/topics",
+    "/topics/error-evasion-and-fraud",
+    "/countries",
+    "/countries/belgium",
+  ]) {
     await page.goto(path);
     await expectNoAxeViolations(page);
   }
@@ -35,7 +46,8 @@ test("the search can be used with the keyboard alone", async ({ page }) => {
 
   // Tab to the first filter and tick it with the space bar.
   const first = page.getByRole("group", { name: "Topic" }).getByRole("checkbox").first();
-  for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await first.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(first).toBeFocused();
   const value = await first.getAttribute("value");
   await page.keyboard.press("Space");
@@ -47,7 +59,8 @@ test("the search can be used with the keyboard alone", async ({ page }) => {
   // Reach the first result by keyboard and open it.
   const link = page.locator(".gp-result__title a").first();
   const href = await link.getAttribute("href");
-  for (let i = 0; i < 200 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 200 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(link).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -17,7 +17,11 @@ let requests = 0;
 
 test.beforeAll(async () => {
   const slugs = async (table: string, where = sql`true`) =>
-    (await e2eDb().execute<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where ${where} order by slug limit 15`)).map((r) => r.slug);
+    (
+      await e2eDb().execute<{ slug: string }>(
+        sql`select slug from ${sql.identifier(table)} where ${where} order by slug limit 15`,
+      )
+    ).map((r) => r.slug);
   known = {
     topic: await slugs("topics"),
     country: await slugs("countries", sql`exists (select 1 from institutions i where i.country_id = countries.id)`),
@@ -33,14 +37,20 @@ test.afterAll(async () => {
   await closeE2eDb();
 });
 
-async function get(request: APIRequestContext, path: string, headers: Record<string, string> = {}): Promise<APIResponse> {
+async function get(
+  request: APIRequestContext,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<APIResponse> {
   requests++;
   const response = await request.get(path, { maxRedirects: 0, headers });
   expect(response.status(), path.slice(0, 300)).toBeLessThan(500);
   return response;
 }
 
-test("the search API answers 200 or a 400 naming the bad parameters, whatever the query string", async ({ request }) => {
+test("the search API answers 200 or a 400 naming the bad parameters, whatever the query string", async ({
+  request,
+}) => {
   await fc.assert(
     fc.asyncProperty(queryArbitrary(known), async (query) => {
       const response = await get(request, `/api/practices${query}`);
@@ -86,32 +96,59 @@ test("the search page shows a page for any query string", async ({ request }) =>
   );
 });
 
-test("practice, browse and sitemap pages and the API's practice answer without a server error, whatever the slug", async ({ request }) => {
+test("practice, browse and sitemap pages and the API's practice answer without a server error, whatever the slug", async ({
+  request,
+}) => {
   const route = fc.oneof(
     fc.tuple(fc.constant("/practices/"), segmentArbitrary(known.practice)),
     fc.tuple(fc.constant("/api/practices/"), segmentArbitrary(known.practice)),
     fc.tuple(fc.constant("/topics/"), segmentArbitrary(known.topic)),
     fc.tuple(fc.constant("/countries/"), segmentArbitrary(known.country)),
     fc.tuple(fc.constant("/institutions/"), segmentArbitrary(known.institution)),
-    fc.tuple(fc.constant("/sitemaps/"), fc.oneof(fc.constantFrom("pages.xml", "practices-1.xml", "practices-0.xml", "practices-99999.xml", "practices-1.xml.gz"), segmentArbitrary(["pages.xml"]))),
+    fc.tuple(
+      fc.constant("/sitemaps/"),
+      fc.oneof(
+        fc.constantFrom("pages.xml", "practices-1.xml", "practices-0.xml", "practices-99999.xml", "practices-1.xml.gz"),
+        segmentArbitrary(["pages.xml"]),
+      ),
+    ),
   );
   await fc.assert(
     fc.asyncProperty(route, queryArbitrary(known), async ([base, segment], query) => {
       const path = `${base}${segment}${query}`;
-      const response = await get(request, path, { accept: base.startsWith("/api/") ? "application/json" : "text/html" });
+      const response = await get(request, path, {
+        accept: base.startsWith("/api/") ? "application/json" : "text/html",
+      });
       // 400: an address with a malformed escape (answered by the proxy, as JSON).
       expect([200, 308, 400, 404, 410], path).toContain(response.status());
-      if (response.status() === 400 || (base === "/api/practices/" && response.status() >= 400)) await expectApiError(response, path);
+      if (response.status() === 400 || (base === "/api/practices/" && response.status() >= 400))
+        await expectApiError(response, path);
       // 308: a merged practice to its survivor, or a trailing slash dropped.
-      if (response.status() === 308) expect(response.headers().location, path).toMatch(new RegExp(`^(https?://[^/]+)?${base.slice(0, -1)}`));
+      if (response.status() === 308)
+        expect(response.headers().location, path).toMatch(new RegExp(`^(https?://[^/]+)?${base.slice(0, -1)}`));
     }),
     { numRuns: 60 },
   );
 });
 
 test("the other pages and files ignore junk parameters and odd forwarded hosts", async ({ request }) => {
-  const path = fc.constantFrom("/", "/topics", "/countries", "/sitemap.xml", "/robots.txt", "/api/openapi.json", "/api/health", "/map/world.svg", "/feed.xml", "/api/practices");
-  const host = fc.oneof(fc.constant(undefined), fc.string({ unit: "grapheme-ascii", maxLength: 60 }).filter((h) => /^[\x21-\x7e]*$/.test(h)), fc.constantFrom("example.org", "a:b:c", "[::1]", "x".repeat(300)));
+  const path = fc.constantFrom(
+    "/",
+    "/topics",
+    "/countries",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/api/openapi.json",
+    "/api/health",
+    "/map/world.svg",
+    "/feed.xml",
+    "/api/practices",
+  );
+  const host = fc.oneof(
+    fc.constant(undefined),
+    fc.string({ unit: "grapheme-ascii", maxLength: 60 }).filter((h) => /^[\x21-\x7e]*$/.test(h)),
+    fc.constantFrom("example.org", "a:b:c", "[::1]", "x".repeat(300)),
+  );
   const proto = fc.oneof(fc.constant(undefined), fc.constantFrom("https", "ftp", "javascript", "", "http://"));
   await fc.assert(
     fc.asyncProperty(path, queryArbitrary(known), host, proto, async (p, query, forwardedHost, forwardedProto) => {
@@ -120,7 +157,9 @@ test("the other pages and files ignore junk parameters and odd forwarded hosts",
       if (forwardedProto !== undefined) headers["x-forwarded-proto"] = forwardedProto;
       const response = await get(request, `${p}${query}`, headers);
       // Only the selection of the API and the feed can be invalid; the rest ignore parameters.
-      expect(p === "/api/practices" || p === "/feed.xml" ? [200, 400] : [200], `${p}${query}`).toContain(response.status());
+      expect(p === "/api/practices" || p === "/feed.xml" ? [200, 400] : [200], `${p}${query}`).toContain(
+        response.status(),
+      );
     }),
     { numRuns: 30 },
   );
@@ -148,15 +187,27 @@ test("a huge q is refused with a clear 4xx: near the server's header limit, and 
     }
   }
   // Many repeated parameters: past 50 values a filter is refused as a whole.
-  const repeated = await get(request, `/api/practices?${Array.from({ length: 1000 }, (_, i) => `topic=t${i}`).join("&")}`);
+  const repeated = await get(
+    request,
+    `/api/practices?${Array.from({ length: 1000 }, (_, i) => `topic=t${i}`).join("&")}`,
+  );
   expect(repeated.status()).toBe(400);
-  expect(((await repeated.json()) as { issues: unknown[] }).issues).toEqual([{ param: "topic", message: "topic takes at most 50 values." }]);
+  expect(((await repeated.json()) as { issues: unknown[] }).issues).toEqual([
+    { param: "topic", message: "topic takes at most 50 values." },
+  ]);
 });
 
 test("what fuzzing found stays fixed: bad escapes and NUL characters in paths and q", async ({ request }) => {
   // Next.js cannot decode these dynamic segments; each app's proxy refuses them with a JSON 400
   // (the admin app's too, before it asks for a session).
-  for (const path of ["/institutions/%", "/topics/%zz", "/api/practices/%ED%A0%80", "/sitemaps/%E", `${adminUrl}/practices/%`, `${adminUrl}/duplicates/%zz/x`]) {
+  for (const path of [
+    "/institutions/%",
+    "/topics/%zz",
+    "/api/practices/%ED%A0%80",
+    "/sitemaps/%E",
+    `${adminUrl}/practices/%`,
+    `${adminUrl}/duplicates/%zz/x`,
+  ]) {
     const response = await get(request, path, { accept: "text/html" });
     expect(response.status(), path).toBe(400);
     await expectApiError(response, path);
@@ -166,7 +217,9 @@ test("what fuzzing found stays fixed: bad escapes and NUL characters in paths an
   expect((await get(request, "/practices/a%00b", { accept: "text/html" })).status()).toBe(404);
   const search = await get(request, "/api/practices?q=pension%00");
   expect(search.status()).toBe(400);
-  expect(((await search.json()) as { issues: unknown[] }).issues).toEqual([{ param: "q", message: "The search text contains a NUL character (%00); remove it." }]);
+  expect(((await search.json()) as { issues: unknown[] }).issues).toEqual([
+    { param: "q", message: "The search text contains a NUL character (%00); remove it." },
+  ]);
   const page = await get(request, "/practices?q=a%00b", { accept: "text/html" });
   expect(page.status()).toBe(200);
   expect(await page.text()).toContain("The search text contains a NUL character");

@@ -30,7 +30,10 @@ test("open a practice from the search, then follow one of its topic links", asyn
   expect(jsonLd).toMatchObject({ "@type": "CreativeWork", name: title, spatialCoverage: { name: row!.country } });
 
   const topic = row!.topics[0]!;
-  await facts.getByRole("link", { name: new RegExp(`${topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).first().click();
+  await facts
+    .getByRole("link", { name: new RegExp(`${topic.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(topic);
   await expect(page).toHaveURL(/\/topics\//);
   // The topic page lists practices under the topic, this one among them (the list is by newest award).
@@ -60,10 +63,14 @@ test("a country on the map links to the search filtered by that country", async 
 });
 
 test("an edit in the database shows at the next page load", async ({ page }) => {
-  const [row] = await e2eDb().execute<{ slug: string; title: string | null }>(sql`select slug, title from practices where status = 'published' order by id limit 1`);
+  const [row] = await e2eDb().execute<{ slug: string; title: string | null }>(
+    sql`select slug, title from practices where status = 'published' order by id limit 1`,
+  );
   await page.goto(`/practices/${row!.slug}`);
   try {
-    await e2eDb().execute(sql`update practices set title = 'A title an editor just set', curated_at = now() where slug = ${row!.slug}`);
+    await e2eDb().execute(
+      sql`update practices set title = 'A title an editor just set', curated_at = now() where slug = ${row!.slug}`,
+    );
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("A title an editor just set");
     await expect(page.getByText("Provisional title")).toHaveCount(0);

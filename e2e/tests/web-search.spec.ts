@@ -23,20 +23,31 @@ test("search, filter by a facet, remove a chip, clear all", async ({ page }) => 
   await expect(page.locator(".gp-result mark").first()).toHaveText(/pension/i);
 
   // Ticking a country filters at once (the page submits the form on change).
-  await page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Belgium/ }).click();
+  await page
+    .getByRole("group", { name: "Country" })
+    .getByRole("checkbox", { name: /Belgium/ })
+    .click();
   await expect(page).toHaveURL(/country=belgium/);
   const belgian = await resultCount(page);
-  expect(belgian).toBe(await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'pension') and c.slug = 'belgium'`));
+  expect(belgian).toBe(
+    await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'pension') and c.slug = 'belgium'`),
+  );
   expect(belgian).toBeLessThan(forPension);
   await expect(page.getByRole("link", { name: "Remove filter Country: Belgium" })).toBeVisible();
   for (const country of await page.locator(".gp-result__meta").allTextContents()) expect(country).toContain("Belgium");
 
   // OR within a facet: adding Poland widens the results.
-  await page.getByRole("group", { name: "Country" }).getByRole("checkbox", { name: /Poland/ }).click();
+  await page
+    .getByRole("group", { name: "Country" })
+    .getByRole("checkbox", { name: /Poland/ })
+    .click();
   await expect(page).toHaveURL(/country=belgium&country=poland/);
   expect(await resultCount(page)).toBeGreaterThan(belgian);
   // AND across facets: a region narrows them again.
-  await page.getByRole("group", { name: "Region" }).getByRole("checkbox", { name: /Europe/ }).click();
+  await page
+    .getByRole("group", { name: "Region" })
+    .getByRole("checkbox", { name: /Europe/ })
+    .click();
   await expect(page).toHaveURL(/region=europe/);
 
   await page.getByRole("link", { name: "Remove filter Country: Poland" }).click();
@@ -58,7 +69,9 @@ test("search, filter by a facet, remove a chip, clear all", async ({ page }) => 
 test("a misspelt word still finds practices, with a suggestion", async ({ page }) => {
   await page.goto("/practices?q=pensoin");
   await expect(page.getByText("No practice matches “pensoin”. Did you mean")).toBeVisible();
-  expect(await resultCount(page)).toBe(await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'pension')`));
+  expect(await resultCount(page)).toBe(
+    await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'pension')`),
+  );
   await page.getByRole("link", { name: "pension", exact: true }).click();
   await expect(page).toHaveURL(/q=pension$/);
 });
@@ -70,7 +83,9 @@ test("pages through results and sorts", async ({ page }) => {
   await page.getByRole("navigation", { name: "Pages of results" }).getByRole("link", { name: "Page 2" }).click();
   await expect(page).toHaveURL(/sort=newest-implementation&page=2/);
   await expect(page.getByText(`Showing 21–${Math.min(40, total)}`)).toBeVisible();
-  const years = (await page.locator(".gp-result__meta").allTextContents()).map((t) => Number(/Implemented (\d{4})/.exec(t)?.[1] ?? 0));
+  const years = (await page.locator(".gp-result__meta").allTextContents()).map((t) =>
+    Number(/Implemented (\d{4})/.exec(t)?.[1] ?? 0),
+  );
   expect(years).toEqual([...years].sort((a, b) => b - a));
 });
 
@@ -85,13 +100,20 @@ test.describe("without JavaScript", () => {
     const all = await resultCount(page);
     expect(all).toBe(await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'fraud')`));
 
-    await page.getByRole("group", { name: "Region" }).getByRole("checkbox", { name: /Americas/ }).check();
+    await page
+      .getByRole("group", { name: "Region" })
+      .getByRole("checkbox", { name: /Americas/ })
+      .check();
     // Nothing happens until the form is sent.
     await expect(page).toHaveURL(/\?q=fraud$/);
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/region=americas/);
     const americas = await resultCount(page);
-    expect(americas).toBe(await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'fraud') and c.region_id = (select id from regions where slug = 'americas')`));
+    expect(americas).toBe(
+      await published(
+        sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'fraud') and c.region_id = (select id from regions where slug = 'americas')`,
+      ),
+    );
 
     await page.getByRole("link", { name: "Remove filter Region: Americas" }).click();
     expect(await resultCount(page)).toBe(all);

@@ -6,18 +6,24 @@ test.afterAll(closeE2eDb);
 
 /** Two published practices to play with; restored whatever happens. */
 async function withTwoPractices(run: (a: string, b: string) => Promise<void>): Promise<void> {
-  const rows = await e2eDb().execute<{ slug: string }>(sql`select slug from practices where status = 'published' order by id desc limit 2`);
+  const rows = await e2eDb().execute<{ slug: string }>(
+    sql`select slug from practices where status = 'published' order by id desc limit 2`,
+  );
   const [a, b] = rows.map((r) => r.slug) as [string, string];
   try {
     await run(a, b);
   } finally {
-    await e2eDb().execute(sql`update practices set status = 'published', merged_into_id = null where slug in (${a}, ${b})`);
+    await e2eDb().execute(
+      sql`update practices set status = 'published', merged_into_id = null where slug in (${a}, ${b})`,
+    );
   }
 }
 
 test("a merged practice's URL answers 308 to its survivor, on the site and in the API", async ({ request, page }) => {
   await withTwoPractices(async (merged, survivor) => {
-    await e2eDb().execute(sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = ${survivor}) where slug = ${merged}`);
+    await e2eDb().execute(
+      sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = ${survivor}) where slug = ${merged}`,
+    );
     const response = await request.get(`/practices/${merged}`, { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     expect(new URL(response.headers().location!, "http://x").pathname).toBe(`/practices/${survivor}`);

@@ -8,14 +8,20 @@ const schema = z.object({
    * into .data/auth-secret on the embedded default). NEXTAUTH_SECRET is accepted as next-auth v4's name.
    */
   AUTH_SECRET: production
-    ? z.string("AUTH_SECRET is required in production: set it to a random string of 32 characters or more.").min(32, "AUTH_SECRET must be at least 32 characters.")
+    ? z
+        .string("AUTH_SECRET is required in production: set it to a random string of 32 characters or more.")
+        .min(32, "AUTH_SECRET must be at least 32 characters.")
     : z.string().min(32).default("development-only secret, never used in production builds"),
   /** The admin app's public address; its scheme decides whether cookies are Secure (https). */
   NEXTAUTH_URL: z.url().optional(),
   /** The public site's address, for "view on the public site" links (npm start passes it). */
   PUBLIC_SITE_URL: z.url().optional(),
   /** Hours a session lasts after sign-in. */
-  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
 });
 
 export type AdminEnv = z.infer<typeof schema>;

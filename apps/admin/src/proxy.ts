@@ -26,12 +26,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   const malformed = malformedPathResponse(pathname, "admin");
   if (malformed) return malformed;
   if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) {
-    const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
+    const headers = new Headers({
+      "Content-Security-Policy": resourceContentSecurityPolicy,
+      "Cache-Control": "no-store",
+    });
     setCommonSecurityHeaders(headers, "admin");
     return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403, headers });
   }
   // The health check asks the database itself, so it tells the truth at once.
-  if (pathname !== "/api/health" && !(await databaseProbe("primary").available())) return unavailableResponse(request, "admin");
+  if (pathname !== "/api/health" && !(await databaseProbe("primary").available()))
+    return unavailableResponse(request, "admin");
 
   if (pathname.startsWith("/api/")) return nextResource();
   const { headers, csp } = pageRequestHeaders(request);

@@ -20,7 +20,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   const malformed = malformedPathResponse(pathname, "web");
   if (malformed) return malformed;
   // The health check asks the database itself, so it tells the truth at once.
-  if (pathname !== "/api/health" && !(await databaseProbe("read").available())) return unavailableResponse(request, "web");
+  if (pathname !== "/api/health" && !(await databaseProbe("read").available()))
+    return unavailableResponse(request, "web");
 
   if (isResource(pathname)) return nextResource();
 
@@ -47,8 +48,13 @@ async function routePracticeUrl(request: NextRequest, headers: Headers): Promise
   if (slug.length > 200) return null;
   try {
     const route = await routePractice(getReadDb(), slug);
-    if (route.kind === "merged") return NextResponse.redirect(new URL(`/practices/${encodeURIComponent(route.survivorSlug)}`, request.url), 308);
-    if (route.kind === "withdrawn") return NextResponse.rewrite(new URL(`/withdrawn/${encodeURIComponent(slug)}`, request.url), { status: 410, request: { headers } });
+    if (route.kind === "merged")
+      return NextResponse.redirect(new URL(`/practices/${encodeURIComponent(route.survivorSlug)}`, request.url), 308);
+    if (route.kind === "withdrawn")
+      return NextResponse.rewrite(new URL(`/withdrawn/${encodeURIComponent(slug)}`, request.url), {
+        status: 410,
+        request: { headers },
+      });
   } catch {
     // The page itself reports a database that does not answer.
   }

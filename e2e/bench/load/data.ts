@@ -6,9 +6,12 @@ import type { Slugs } from "./workload";
 
 /** Slugs the public traffic rotates over, in a fixed order (md5 of the id: spread, repeatable). */
 export async function slugsFor(db: Database): Promise<Slugs> {
-  const column = async (query: ReturnType<typeof sql>) => (await db.execute<{ slug: string }>(query)).map((r) => r.slug);
+  const column = async (query: ReturnType<typeof sql>) =>
+    (await db.execute<{ slug: string }>(query)).map((r) => r.slug);
   return {
-    practices: await column(sql`select slug from practices where status = 'published' order by md5(id::text) limit 3000`),
+    practices: await column(
+      sql`select slug from practices where status = 'published' order by md5(id::text) limit 3000`,
+    ),
     topics: await column(sql`select slug from topics order by id`),
     countries: await column(sql`
       select c.slug from countries c join institutions i on i.country_id = c.id

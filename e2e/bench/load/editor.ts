@@ -23,8 +23,20 @@ export interface EditorOptions {
   chromiumPath: string;
 }
 
-const browserArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-const distinctions = ["Good Practice Award winner", "Certificate of Merit", "Attestation", "Certificate of Merit with Special Mention"];
+const browserArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const distinctions = [
+  "Good Practice Award winner",
+  "Certificate of Merit",
+  "Attestation",
+  "Certificate of Merit with Special Mention",
+];
 
 /** Signs in, then edits until `stop()` is called; resolves with the counts once the last save is done. */
 export async function startEditor(options: EditorOptions): Promise<{ stop: () => Promise<EditorOutcome> }> {
@@ -61,12 +73,18 @@ export async function startEditor(options: EditorOptions): Promise<{ stop: () =>
         }
         await page.getByRole("button", { name: "Save changes" }).click();
         // The form's message, or the admin app's error page (a practice's own title may say "error").
-        const answer = page.locator(".gp-alert[role=status], .gp-alert[role=alert], h1:text-is('Something went wrong')").first();
+        const answer = page
+          .locator(".gp-alert[role=status], .gp-alert[role=alert], h1:text-is('Something went wrong')")
+          .first();
         await answer.waitFor();
         const text = (await answer.textContent()) ?? "";
         if (text.includes("Saved as version")) outcome.saved++;
         else if (text.includes("Someone else saved this practice")) outcome.conflicts++;
-        else fail(id, `${text.slice(0, 200)} ${(await page.locator("[id$='-error']").allTextContents()).join(" ")}`.trim());
+        else
+          fail(
+            id,
+            `${text.slice(0, 200)} ${(await page.locator("[id$='-error']").allTextContents()).join(" ")}`.trim(),
+          );
         outcome.durations.push((Date.now() - started) / 1000);
       } catch (error) {
         fail(id, error instanceof Error ? error.message.split("\n")[0]! : String(error));

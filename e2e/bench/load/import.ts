@@ -10,7 +10,15 @@ export interface ImportRun {
   exitCode: number | null;
   seconds: number;
   /** The --json report's counts, or the error output. */
-  report: { records?: number; added?: number; updated?: number; unchanged?: number; candidates?: number; conflicts?: number; errors?: unknown[] } | null;
+  report: {
+    records?: number;
+    added?: number;
+    updated?: number;
+    unchanged?: number;
+    candidates?: number;
+    conflicts?: number;
+    errors?: unknown[];
+  } | null;
   stderr: string;
   /** When it started and ended, in seconds after `origin`. */
   from: number;
@@ -24,7 +32,11 @@ export interface ImportRun {
  * during the load matches every record against the database, the practices the editor is saving
  * included, and adds the new ones; the report says how many it added, updated and left unchanged.
  */
-export async function writeListings(dir: string, before: number, records: number): Promise<{ early: string; main: string }> {
+export async function writeListings(
+  dir: string,
+  before: number,
+  records: number,
+): Promise<{ early: string; main: string }> {
   const early = path.join(dir, "listing-early.txt");
   const main = path.join(dir, "listing-main.txt");
   // The generator draws records in order from its seed, so the short file is the long one's start.
@@ -37,11 +49,15 @@ export async function writeListings(dir: string, before: number, records: number
 export function runIngest(databaseUrl: string, file: string, origin: number): Promise<ImportRun> {
   const from = (Date.now() - origin) / 1000;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "packages/ingest/src/cli.ts"), file, "--json", "--actor", "bench-load"], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(repoRoot, "packages/ingest/src/cli.ts"), file, "--json", "--actor", "bench-load"],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -46,10 +46,18 @@ export function printReport({ traffic, saves, imported, facts, settings, loadSec
     errors,
   };
 
-  console.log(`\nbench:load — ${settings.practices.toLocaleString("en")} synthetic practices, ${settings.connections} connections, ${traffic.total.toLocaleString("en")} requests in ${traffic.seconds.toFixed(1)} s (${rps.toFixed(1)} req/s), app pool ${settings.poolSize ?? "default"}, ${os.cpus().length} cores, load average after ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `\nbench:load — ${settings.practices.toLocaleString("en")} synthetic practices, ${settings.connections} connections, ${traffic.total.toLocaleString("en")} requests in ${traffic.seconds.toFixed(1)} s (${rps.toFixed(1)} req/s), app pool ${settings.poolSize ?? "default"}, ${os.cpus().length} cores, load average after ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   console.table(rows);
   for (const [group, g] of traffic.groups) {
-    if (g.samples.length > 0) console.log(`  ${group}: ${[...g.bad].map(([status, n]) => `${n}× ${status}`).join(", ")} ${g.errors ? `${g.errors} errors` : ""} e.g. ${g.samples.join("; ")}`);
+    if (g.samples.length > 0)
+      console.log(
+        `  ${group}: ${[...g.bad].map(([status, n]) => `${n}× ${status}`).join(", ")} ${g.errors ? `${g.errors} errors` : ""} e.g. ${g.samples.join("; ")}`,
+      );
   }
 
   const answered = saves.saved + saves.conflicts;
@@ -64,13 +72,27 @@ export function printReport({ traffic, saves, imported, facts, settings, loadSec
   console.log(
     `\nImport (npm run ingest, ${settings.importRecords.toLocaleString("en")} records): ${imported.ok ? "applied" : `FAILED (exit ${imported.exitCode})`} in ${imported.seconds.toFixed(1)} s ` +
       `(from ${imported.from.toFixed(1)} s to ${imported.to.toFixed(1)} s of the ${loadSeconds.toFixed(1)} s load)` +
-      (r ? `: ${r.records} records, ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.candidates} duplicate candidates, ${r.conflicts} conflicts, ${r.errors?.length ?? 0} errors` : "") +
+      (r
+        ? `: ${r.records} records, ${r.added} added, ${r.updated} updated, ${r.unchanged} unchanged, ${r.candidates} duplicate candidates, ${r.conflicts} conflicts, ${r.errors?.length ?? 0} errors`
+        : "") +
       `. Batches recorded: ${facts.importBatches}; its practice revisions: ${facts.importRevisions}.`,
   );
   if (!imported.ok) console.log(imported.stderr);
-  console.log(`Database: ${facts.practices.toLocaleString("en")} practices after the load, ${facts.deadlocks} deadlocks detected by PostgreSQL.`);
+  console.log(
+    `Database: ${facts.practices.toLocaleString("en")} practices after the load, ${facts.deadlocks} deadlocks detected by PostgreSQL.`,
+  );
 
-  const ok = bad === 0 && errors === 0 && saves.failed === 0 && answered > 0 && imported.ok && facts.editorRevisions === saves.saved;
-  console.log(ok ? "\nGoal met: no errors, no answer outside 2xx/3xx, every save answered, the import applied." : "\nGoal NOT met (see above).");
+  const ok =
+    bad === 0 &&
+    errors === 0 &&
+    saves.failed === 0 &&
+    answered > 0 &&
+    imported.ok &&
+    facts.editorRevisions === saves.saved;
+  console.log(
+    ok
+      ? "\nGoal met: no errors, no answer outside 2xx/3xx, every save answered, the import applied."
+      : "\nGoal NOT met (see above).",
+  );
   return ok;
 }

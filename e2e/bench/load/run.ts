@@ -72,7 +72,9 @@ async function main(): Promise<boolean> {
   const listings = await writeListings(dir, Math.round(settings.importRecords / 5), settings.importRecords);
   const early = await importFiles(db, [listings.early], { actor: "bench-load" });
   await createUser(db, { ...editor, role: "editor" });
-  console.log(`Filled in ${((Date.now() - started) / 1000).toFixed(0)} s, then imported ${early.added} practices from a first listing.`);
+  console.log(
+    `Filled in ${((Date.now() - started) / 1000).toFixed(0)} s, then imported ${early.added} practices from a first listing.`,
+  );
 
   const [webPort, adminPort] = [await freePort(), await freePort()];
   const secret = randomBytes(32).toString("base64url");
@@ -81,7 +83,12 @@ async function main(): Promise<boolean> {
   const common = { DATABASE_URL: url, ...(settings.poolSize ? { DATABASE_POOL_SIZE: settings.poolSize } : {}) };
   const web = serveApp({ app: "web", port: webPort, mode: "start", env: common });
   cleanups.push(() => stopChild(web));
-  const admin = serveApp({ app: "admin", port: adminPort, mode: "start", env: { ...common, AUTH_SECRET: secret, NEXTAUTH_URL: adminUrl, PUBLIC_SITE_URL: base } });
+  const admin = serveApp({
+    app: "admin",
+    port: adminPort,
+    mode: "start",
+    env: { ...common, AUTH_SECRET: secret, NEXTAUTH_URL: adminUrl, PUBLIC_SITE_URL: base },
+  });
   cleanups.push(() => stopChild(admin));
   await Promise.all([waitForHealth(webPort), waitForHealth(adminPort)]);
 
@@ -89,13 +96,22 @@ async function main(): Promise<boolean> {
   // Warm-up, not counted: every route group a few times (JIT, connection pools, the first renders).
   await sendTraffic(base, rotation(slugs, 99), { amount: 600, connections: 8, timeoutSeconds: 30 });
 
-  const editing = await startEditor({ adminUrl, ...editor, practiceIds: await editorTargets(db), chromiumPath: e2eEnv.CHROMIUM_PATH });
+  const editing = await startEditor({
+    adminUrl,
+    ...editor,
+    practiceIds: await editorTargets(db),
+    chromiumPath: e2eEnv.CHROMIUM_PATH,
+  });
   const origin = Date.now();
   const importing = new Promise<Awaited<ReturnType<typeof runIngest>>>((resolve) => {
     setTimeout(() => void runIngest(url, listings.main, origin).then(resolve), settings.importDelay * 1000);
   });
   started = Date.now();
-  const traffic = await sendTraffic(base, rotation(slugs), { amount: settings.requests, connections: settings.connections, timeoutSeconds: 10 });
+  const traffic = await sendTraffic(base, rotation(slugs), {
+    amount: settings.requests,
+    connections: settings.connections,
+    timeoutSeconds: 10,
+  });
   const saves = await editing.stop();
   const imported = await importing;
   const facts = await databaseFacts(db, editor.email);

@@ -26,7 +26,11 @@ interface ClientInternals {
 }
 
 /** Sends `amount` requests over `connections` connections, each one the next of `next()`. */
-export async function sendTraffic(base: string, next: () => Target, options: { amount: number; connections: number; timeoutSeconds: number }): Promise<TrafficResult> {
+export async function sendTraffic(
+  base: string,
+  next: () => Target,
+  options: { amount: number; connections: number; timeoutSeconds: number },
+): Promise<TrafficResult> {
   const groups = new Map<string, GroupStats>();
   const stats = (target: Target | undefined): GroupStats => {
     const group = target?.group ?? "(unknown)";
@@ -41,9 +45,14 @@ export async function sendTraffic(base: string, next: () => Target, options: { a
   // A line every half minute, so a long run shows how it goes (and whether to stop it).
   const progress = setInterval(() => {
     const done = [...groups.values()].reduce((sum, g) => sum + g.requests, 0);
-    const failed = [...groups.values()].reduce((sum, g) => sum + g.errors + [...g.bad.values()].reduce((a, b) => a + b, 0), 0);
+    const failed = [...groups.values()].reduce(
+      (sum, g) => sum + g.errors + [...g.bad.values()].reduce((a, b) => a + b, 0),
+      0,
+    );
     const seconds = (Date.now() - started) / 1000;
-    console.log(`  … ${done.toLocaleString("en")} of ${options.amount.toLocaleString("en")} requests in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)} req/s), ${failed} failed`);
+    console.log(
+      `  … ${done.toLocaleString("en")} of ${options.amount.toLocaleString("en")} requests in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(1)} req/s), ${failed} failed`,
+    );
   }, 30_000);
   await autocannon({
     url: base,

@@ -43,14 +43,24 @@ export function routeGroups(slugs: Slugs): Array<{ group: string; weight: number
     { group: "country page", weight: 5, paths: slugs.countries.map((s) => `/countries/${s}`) },
     { group: "institution page", weight: 5, paths: slugs.institutions.map((s) => `/institutions/${s}`) },
     { group: "topic and country lists", weight: 3, paths: ["/topics", "/countries"] },
-    { group: "API search", weight: 8, paths: searches.map((q, i) => `/api/practices?${q}${i % 4 === 0 ? "&pageSize=50" : ""}`) },
+    {
+      group: "API search",
+      weight: 8,
+      paths: searches.map((q, i) => `/api/practices?${q}${i % 4 === 0 ? "&pageSize=50" : ""}`),
+    },
     { group: "API practice", weight: 7, paths: slugs.practices.map((s) => `/api/practices/${s}`) },
     { group: "feed", weight: 3, paths: ["/feed.xml", ...slugs.topics.slice(0, 10).map((t) => `/feed.xml?topic=${t}`)] },
     {
       group: "CSV download",
       weight: 2,
       // A small selection each: one institution's practices, or one country's awards of one year.
-      paths: slugs.institutions.slice(0, 40).map((s, i) => (i % 2 ? `/download/practices.csv?institution=${s}` : `/download/practices.csv?country=${at(slugs.countries, i)}&awardYear=${2018 + (i % 6)}&q=pension`)),
+      paths: slugs.institutions
+        .slice(0, 40)
+        .map((s, i) =>
+          i % 2
+            ? `/download/practices.csv?institution=${s}`
+            : `/download/practices.csv?country=${at(slugs.countries, i)}&awardYear=${2018 + (i % 6)}&q=pension`,
+        ),
     },
     { group: "sitemap", weight: 2, paths: ["/sitemap.xml", "/robots.txt"] },
   ];

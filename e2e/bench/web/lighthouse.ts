@@ -29,7 +29,12 @@ async function runOnce(url: string): Promise<{ performance: number; accessibilit
     args: [`--remote-debugging-port=${port}`, "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   });
   try {
-    const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] });
+    const result = await lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
     const categories = result?.lhr.categories;
     const performance = categories?.performance?.score;
     const accessibility = categories?.accessibility?.score;
@@ -38,9 +43,12 @@ async function runOnce(url: string): Promise<{ performance: number; accessibilit
     }
     const audits = result!.lhr.audits;
     const metric = (id: string) => audits[id]?.displayValue ?? "?";
-    console.log(`  FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}, SI ${metric("speed-index")}`);
+    console.log(
+      `  FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}, SI ${metric("speed-index")}`,
+    );
     for (const audit of Object.values(audits)) {
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary") console.log(`  failed: ${audit.id} — ${audit.title}`);
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+        console.log(`  failed: ${audit.id} — ${audit.title}`);
     }
     return { performance: Math.round(performance * 100), accessibility: Math.round(accessibility * 100) };
   } finally {

@@ -11,7 +11,11 @@ export interface Measurement {
 }
 
 /** Runs autocannon against the paths in turn (each connection cycles through them). */
-export async function measure(base: string, paths: string[], options: { connections: number; seconds: number }): Promise<Measurement> {
+export async function measure(
+  base: string,
+  paths: string[],
+  options: { connections: number; seconds: number },
+): Promise<Measurement> {
   const result = await autocannon({
     url: base,
     connections: options.connections,

@@ -7,7 +7,10 @@ import { parseSearchParams } from "@gp/db/queries/search-params";
  * without the cache) one at a time, after one warm-up round. Shows what the SQL costs apart from
  * rendering and from 16 requests sharing two cores.
  */
-export async function queryLatency(url: string, queries: string[]): Promise<{ count: number; p50: number; p99: number; max: number }> {
+export async function queryLatency(
+  url: string,
+  queries: string[],
+): Promise<{ count: number; p50: number; p99: number; max: number }> {
   const db = createDb(url, { max: 2 });
   try {
     const search = (query: string) => runSearch(db, parseSearchParams(new URLSearchParams(query)), { facets: true });

@@ -94,25 +94,46 @@ async function main() {
   };
   if (process.env.BENCH_ONLY === "lighthouse") {
     const scores = await runLighthouse(`${base}/practices`);
-    console.log(`Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`);
+    console.log(
+      `Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`,
+    );
     return;
   }
   const sqlOnly = await queryLatency(url, combos(topicSlugs, countrySlugs));
-  console.log(`query layer alone (runSearch with facets, uncached, one at a time, ${sqlOnly.count} searches): p50 ${sqlOnly.p50} ms, p99 ${sqlOnly.p99} ms, max ${sqlOnly.max} ms`);
+  console.log(
+    `query layer alone (runSearch with facets, uncached, one at a time, ${sqlOnly.count} searches): p50 ${sqlOnly.p50} ms, p99 ${sqlOnly.p99} ms, max ${sqlOnly.max} ms`,
+  );
   await run("static file (/favicon.svg), the floor", ["/favicon.svg"]);
   await run("search page /practices?q=…&filters", searchPaths(topicSlugs, countrySlugs));
   await run("API /api/practices?q=…&filters (with facets)", apiPaths(topicSlugs, countrySlugs));
 
-  console.log(`\nautocannon, ${connections} connections, ${seconds} s per run, ${stats?.published.toLocaleString("en")} published practices, search cache ${process.env.SEARCH_CACHE ?? "on"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}:`);
+  console.log(
+    `\nautocannon, ${connections} connections, ${seconds} s per run, ${stats?.published.toLocaleString("en")} published practices, search cache ${process.env.SEARCH_CACHE ?? "on"}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}:`,
+  );
   console.table(
     Object.fromEntries(
-      runs.map(([name, m]) => [name, { "p50 ms": m.p50, "p99 ms": m.p99, "req/s": m.rps, requests: m.requests, "non-2xx": m.non2xx, errors: m.errors }]),
+      runs.map(([name, m]) => [
+        name,
+        {
+          "p50 ms": m.p50,
+          "p99 ms": m.p99,
+          "req/s": m.rps,
+          requests: m.requests,
+          "non-2xx": m.non2xx,
+          errors: m.errors,
+        },
+      ]),
     ),
   );
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
     const scores = await runLighthouse(`${base}/practices`);
-    console.log(`Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`);
+    console.log(
+      `Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`,
+    );
   }
 }
 

@@ -2,25 +2,139 @@
 
 /** A topic tree like the ISSA site's: parents with their children. */
 export const topicTree: Array<[string, string[]]> = [
-  ["Information and communication technology", ["E-services", "Data analytics", "Data management", "Interoperability", "Automated processing", "Multi-channel", "Digital inclusion", "Technological transition", "Artificial intelligence", "Cybersecurity"]],
-  ["Governance and administration", ["Business process", "Human resource management", "Risk management", "Quality assessment", "Programme evaluation", "Innovation capacity", "Actuarial", "Investment", "Coordination"]],
+  [
+    "Information and communication technology",
+    [
+      "E-services",
+      "Data analytics",
+      "Data management",
+      "Interoperability",
+      "Automated processing",
+      "Multi-channel",
+      "Digital inclusion",
+      "Technological transition",
+      "Artificial intelligence",
+      "Cybersecurity",
+    ],
+  ],
+  [
+    "Governance and administration",
+    [
+      "Business process",
+      "Human resource management",
+      "Risk management",
+      "Quality assessment",
+      "Programme evaluation",
+      "Innovation capacity",
+      "Actuarial",
+      "Investment",
+      "Coordination",
+    ],
+  ],
   ["Communication", ["Service quality", "Customer satisfaction", "Public awareness"]],
   ["Old-age pensions", ["Disability pensions", "Survivors' pensions", "Retirement planning"]],
   ["Health", ["Health insurance", "Health promotion", "Cash sickness benefits", "Long-term care"]],
   ["Employment", ["Employment policies", "Unemployment", "Return to work", "Platform workers"]],
   ["Family benefits", ["Children", "Maternity"]],
-  ["Prevention of occupational risks", ["Workplace health promotion", "Occupational accidents", "Occupational diseases"]],
+  [
+    "Prevention of occupational risks",
+    ["Workplace health promotion", "Occupational accidents", "Occupational diseases"],
+  ],
   ["Contribution collection and compliance", ["Error, evasion and fraud", "Extension of coverage"]],
-  ["Social policies & programmes", ["Social assistance", "Migration", "Shocks & extreme events", "Mutual benefit societies"]],
+  [
+    "Social policies & programmes",
+    ["Social assistance", "Migration", "Shocks & extreme events", "Mutual benefit societies"],
+  ],
 ];
 
-export const institutionKinds = ["Social Security", "Social Insurance", "Pension", "Health Insurance", "Employment", "Family Allowance", "Workers' Compensation", "Disability Insurance", "Provident", "Social Protection"];
-export const institutionForms = ["Institute", "Fund", "Agency", "Office", "Administration", "Board", "Service", "Corporation", "Authority", "Organization"];
-export const institutionPrefixes = ["National", "Federal", "General", "Central", "State", "Public", "Mutual", "Regional", "Royal", "Joint"];
+export const institutionKinds = [
+  "Social Security",
+  "Social Insurance",
+  "Pension",
+  "Health Insurance",
+  "Employment",
+  "Family Allowance",
+  "Workers' Compensation",
+  "Disability Insurance",
+  "Provident",
+  "Social Protection",
+];
+export const institutionForms = [
+  "Institute",
+  "Fund",
+  "Agency",
+  "Office",
+  "Administration",
+  "Board",
+  "Service",
+  "Corporation",
+  "Authority",
+  "Organization",
+];
+export const institutionPrefixes = [
+  "National",
+  "Federal",
+  "General",
+  "Central",
+  "State",
+  "Public",
+  "Mutual",
+  "Regional",
+  "Royal",
+  "Joint",
+];
 
-export const groups = ["insured persons", "employers", "pensioners", "self-employed workers", "migrant workers", "young people", "persons with disabilities", "families with children", "farmers", "domestic workers", "platform workers", "survivors", "unemployed persons", "older workers", "students"];
-export const services = ["online portal", "mobile application", "contact centre", "case management system", "data warehouse", "risk scoring model", "electronic file", "single window", "digital identity", "chatbot", "early warning system", "payment platform", "training programme", "inspection strategy", "awareness campaign"];
-export const outcomes = ["reduce processing times", "improve service quality", "prevent fraud and error", "extend coverage", "increase compliance", "support return to work", "simplify procedures", "cut administrative costs", "protect vulnerable groups", "improve data quality", "strengthen governance", "raise public awareness", "ensure financial sustainability", "reduce occupational accidents", "promote healthy workplaces"];
+export const groups = [
+  "insured persons",
+  "employers",
+  "pensioners",
+  "self-employed workers",
+  "migrant workers",
+  "young people",
+  "persons with disabilities",
+  "families with children",
+  "farmers",
+  "domestic workers",
+  "platform workers",
+  "survivors",
+  "unemployed persons",
+  "older workers",
+  "students",
+];
+export const services = [
+  "online portal",
+  "mobile application",
+  "contact centre",
+  "case management system",
+  "data warehouse",
+  "risk scoring model",
+  "electronic file",
+  "single window",
+  "digital identity",
+  "chatbot",
+  "early warning system",
+  "payment platform",
+  "training programme",
+  "inspection strategy",
+  "awareness campaign",
+];
+export const outcomes = [
+  "reduce processing times",
+  "improve service quality",
+  "prevent fraud and error",
+  "extend coverage",
+  "increase compliance",
+  "support return to work",
+  "simplify procedures",
+  "cut administrative costs",
+  "protect vulnerable groups",
+  "improve data quality",
+  "strengthen governance",
+  "raise public awareness",
+  "ensure financial sustainability",
+  "reduce occupational accidents",
+  "promote healthy workplaces",
+];
 
 /** Sentence templates: {inst}, {group}, {service}, {outcome}, {topic}, {year}, {n} are filled in. */
 export const sentences = [
@@ -60,8 +174,13 @@ export function listingSentences(listing: string): string[] {
     const lines = record.split("\n");
     const blank = lines.indexOf("");
     if (blank < 0) continue;
-    const summary = lines.slice(blank + 1).join("\n").split("\nTopic:")[0]!.replace(/\s+/g, " ");
-    for (const sentence of summary.split(/(?<=[.!?])\s+/)) if (sentence.length > 40 && sentence.length < 400) sentences.add(sentence.trim());
+    const summary = lines
+      .slice(blank + 1)
+      .join("\n")
+      .split("\nTopic:")[0]!
+      .replace(/\s+/g, " ");
+    for (const sentence of summary.split(/(?<=[.!?])\s+/))
+      if (sentence.length > 40 && sentence.length < 400) sentences.add(sentence.trim());
   }
   return [...sentences];
 }

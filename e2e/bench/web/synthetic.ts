@@ -5,7 +5,18 @@ import { derivedTitle, matchKey, practiceSlug, slugify } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 import { readFile } from "node:fs/promises";
 import { sampleListing } from "@gp/ingest";
-import { bullets, groups, institutionForms, institutionKinds, institutionPrefixes, listingSentences, outcomes, sentences, services, topicTree } from "./synthetic-words";
+import {
+  bullets,
+  groups,
+  institutionForms,
+  institutionKinds,
+  institutionPrefixes,
+  listingSentences,
+  outcomes,
+  sentences,
+  services,
+  topicTree,
+} from "./synthetic-words";
 
 export interface FillOptions {
   practices: number;
@@ -27,7 +38,13 @@ export function random(seed: number): () => number {
   };
 }
 
-const distinctionValues = ["good_practice_award", "certificate_of_merit_special_mention", "certificate_of_merit", "attestation", "special_distinction_innovation"];
+const distinctionValues = [
+  "good_practice_award",
+  "certificate_of_merit_special_mention",
+  "certificate_of_merit",
+  "attestation",
+  "special_distinction_innovation",
+];
 
 export async function fillSynthetic(db: Database, options: FillOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -40,7 +57,9 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
   const topicIds = new Map<string, number>();
   const parentOf = new Map<number, number>();
   for (const [parent, children] of topicTree) {
-    const [p] = await db.execute<{ id: number }>(sql`insert into topics (name, slug) values (${parent}, ${slugify(parent)}) returning id`);
+    const [p] = await db.execute<{ id: number }>(
+      sql`insert into topics (name, slug) values (${parent}, ${slugify(parent)}) returning id`,
+    );
     topicIds.set(parent, p!.id);
     for (const child of children) {
       const [c] = await db.execute<{ id: number }>(
@@ -58,7 +77,13 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
     sql`select id, name from countries where numeric is not null order by md5(code || ${String(options.seed ?? 42)}) limit ${options.countries ?? 140}`,
   );
   const institutionCount = options.institutions ?? 3000;
-  const inst = { name: [] as string[], acronym: [] as string[], slug: [] as string[], country: [] as number[], key: [] as string[] };
+  const inst = {
+    name: [] as string[],
+    acronym: [] as string[],
+    slug: [] as string[],
+    country: [] as number[],
+    key: [] as string[],
+  };
   const used = new Set<string>();
   for (let i = 0; inst.name.length < institutionCount; i++) {
     // Skewed: the first countries get many institutions, the tail few.
@@ -67,7 +92,13 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
     if (used.has(`${country.id}:${name}`)) name = `${name} of ${country.name} ${i}`;
     used.add(`${country.id}:${name}`);
     inst.name.push(name);
-    inst.acronym.push(name.split(/\s+/).map((w) => w[0]).join("").toUpperCase());
+    inst.acronym.push(
+      name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .join("")
+        .toUpperCase(),
+    );
     inst.slug.push(`${slugify(name, 60)}-${i}`);
     inst.country.push(country.id);
     inst.key.push(matchKey(name));
@@ -86,9 +117,16 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
   const chunk = 5000;
   for (let start = 0; start < options.practices; start += chunk) {
     const rows = {
-      slug: [] as string[], title: [] as (string | null)[], summary: [] as string[], institution: [] as number[],
-      implemented: [] as number[], award: [] as (number | null)[], distinction: [] as (string | null)[],
-      status: [] as string[], fingerprint: [] as string[], topics: [] as string[],
+      slug: [] as string[],
+      title: [] as (string | null)[],
+      summary: [] as string[],
+      institution: [] as number[],
+      implemented: [] as number[],
+      award: [] as (number | null)[],
+      distinction: [] as (string | null)[],
+      status: [] as string[],
+      fingerprint: [] as string[],
+      topics: [] as string[],
     };
     for (let n = start; n < Math.min(start + chunk, options.practices); n++) {
       const institution = instRows[Math.floor(instRows.length * rnd() ** 1.3)]!;
@@ -121,11 +159,17 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
         }
         paragraphs.push(lines.join(" "));
       }
-      if (rnd() < 0.15) paragraphs.splice(1, 0, ["The main features are:", ...[0, 1, 2].map(() => `  ${fill(pick(bullets))}`)].join("\n"));
+      if (rnd() < 0.15)
+        paragraphs.splice(
+          1,
+          0,
+          ["The main features are:", ...[0, 1, 2].map(() => `  ${fill(pick(bullets))}`)].join("\n"),
+        );
       const summary = paragraphs.join("\n\n");
       const awarded = rnd() < 0.6;
       const award = awarded ? Math.min(2025, implemented + 1 + Math.floor(rnd() * 3)) : null;
-      const title = rnd() < 0.5 ? null : `${pick(services).replace(/^./, (c) => c.toUpperCase())} for ${pick(groups)} ${n}`;
+      const title =
+        rnd() < 0.5 ? null : `${pick(services).replace(/^./, (c) => c.toUpperCase())} for ${pick(groups)} ${n}`;
       const r = rnd();
       rows.slug.push(practiceSlug(title ?? derivedTitle(summary), `${n.toString(36)}x`));
       rows.title.push(title);

@@ -2,7 +2,20 @@
 // that no two consecutive requests of a connection are the same search.
 
 // From broad ("pension", in a third of the practices) to narrow ("maternity"), phrases and operators.
-const queries = ["pension", "fraud", '"social security"', "employers", "digital", "disability", "return to work", "contribution", "unemployment", "maternity", "inspection -chatbot", "actuarial or investment"];
+const queries = [
+  "pension",
+  "fraud",
+  '"social security"',
+  "employers",
+  "digital",
+  "disability",
+  "return to work",
+  "contribution",
+  "unemployment",
+  "maternity",
+  "inspection -chatbot",
+  "actuarial or investment",
+];
 
 export function combos(topics: string[], countries: string[]): string[] {
   const pick = <T>(items: T[], index: number): T => items[index % items.length]!;

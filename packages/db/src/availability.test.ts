@@ -51,10 +51,13 @@ describe("the database availability probe", () => {
   it("checks at most once per interval, and comes back with the first request after recovery", async () => {
     let calls = 0;
     let up = false;
-    const probe = new AvailabilityProbe(async () => {
-      calls++;
-      if (!up) throw new Error("connection refused");
-    }, { intervalMs: 200, timeoutMs: 1000 });
+    const probe = new AvailabilityProbe(
+      async () => {
+        calls++;
+        if (!up) throw new Error("connection refused");
+      },
+      { intervalMs: 200, timeoutMs: 1000 },
+    );
     await probe.available(); // starts the first check
     await expect.poll(() => probe.available()).toBe(false);
     const afterFirst = calls;
@@ -71,11 +74,14 @@ describe("the database availability probe", () => {
 
   it("shares one check between the requests that arrive while it runs", async () => {
     let calls = 0;
-    const probe = new AvailabilityProbe(async () => {
-      calls++;
-      await sleep(50);
-      throw new Error("down");
-    }, { intervalMs: 1000, timeoutMs: 1000 });
+    const probe = new AvailabilityProbe(
+      async () => {
+        calls++;
+        await sleep(50);
+        throw new Error("down");
+      },
+      { intervalMs: 1000, timeoutMs: 1000 },
+    );
     await probe.available();
     await expect.poll(() => probe.available()).toBe(false);
     expect(calls).toBe(1);

@@ -57,23 +57,36 @@ export class AvailabilityProbe {
 }
 
 /** A probe that runs `select 1` on its own connection, so a busy pool's queue never delays it. */
-export function createDatabaseProbe(url: string, options: Required<ProbeOptions> = { intervalMs: 1000, timeoutMs: 5000 }): AvailabilityProbe {
+export function createDatabaseProbe(
+  url: string,
+  options: Required<ProbeOptions> = { intervalMs: 1000, timeoutMs: 5000 },
+): AvailabilityProbe {
   let client: postgres.Sql | null = null;
-  return new AvailabilityProbe(async () => {
-    client ??= postgres(url, { max: 1, connect_timeout: 5, idle_timeout: 60, onnotice: () => {}, connection: { application_name: "gp-probe" } });
-    const current = client;
-    try {
-      await current`select 1`;
-    } catch (error) {
-      // Start the next check on a fresh connection rather than behind a query that may still hang.
+  return new AvailabilityProbe(
+    async () => {
+      client ??= postgres(url, {
+        max: 1,
+        connect_timeout: 5,
+        idle_timeout: 60,
+        onnotice: () => {},
+        connection: { application_name: "gp-probe" },
+      });
+      const current = client;
+      try {
+        await current`select 1`;
+      } catch (error) {
+        // Start the next check on a fresh connection rather than behind a query that may still hang.
+        client = null;
+        void current.end({ timeout: 0 });
+        throw error;
+      }
+    },
+    options,
+    async () => {
+      await client?.end({ timeout: 0 });
       client = null;
-      void current.end({ timeout: 0 });
-      throw error;
-    }
-  }, options, async () => {
-    await client?.end({ timeout: 0 });
-    client = null;
-  });
+    },
+  );
 }
 
 const globalForProbes = globalThis as unknown as { gpProbes?: Partial<Record<"primary" | "read", AvailabilityProbe>> };

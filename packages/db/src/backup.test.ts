@@ -33,15 +33,23 @@ describe("backup and restore", () => {
     await source.db.execute(sql`
       insert into institutions (name, slug, country_id, match_key)
       values ('Fund, with comma', 'fund', (select id from countries where code = 'BE'), 'fund with comma')`);
-    await source.db.execute(sql`insert into topics (name, slug) values ('Family benefits', 'family-benefits'), ('Child', 'child')`);
-    await source.db.execute(sql`update topics set parent_id = (select id from topics where slug = 'family-benefits') where slug = 'child'`);
+    await source.db.execute(
+      sql`insert into topics (name, slug) values ('Family benefits', 'family-benefits'), ('Child', 'child')`,
+    );
+    await source.db.execute(
+      sql`update topics set parent_id = (select id from topics where slug = 'family-benefits') where slug = 'child'`,
+    );
     await source.db.execute(sql`
       insert into practices (slug, title, summary, institution_id, implementation_year, fingerprint)
       select 'p-' || i, null, E'Line one\\n• bullet\\ttab, "quotes" and \\\\ backslash ' || i,
         (select id from institutions), 2000 + i % 20, 'f' || i
       from generate_series(1, 300) i`);
-    await source.db.execute(sql`insert into practice_topics select id, (select id from topics where slug = 'child') from practices where id % 3 = 0`);
-    await source.db.execute(sql`update practices set status = 'merged', merged_into_id = (select min(id) from practices) where slug = 'p-7'`);
+    await source.db.execute(
+      sql`insert into practice_topics select id, (select id from topics where slug = 'child') from practices where id % 3 = 0`,
+    );
+    await source.db.execute(
+      sql`update practices set status = 'merged', merged_into_id = (select min(id) from practices) where slug = 'p-7'`,
+    );
     await source.db.execute(sql`
       insert into import_batches (file_name, sha256, format, records, actor) values ('x.txt', 'ab', 'listing', 300, 'cli')`);
     await source.db.execute(sql`

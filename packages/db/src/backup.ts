@@ -89,7 +89,8 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
 
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       const match = /^table (\w+)$/.exec(next.value);
-      if (!match?.[1] || !expected.has(match[1])) throw new Error(`The backup is damaged near "${next.value.slice(0, 40)}".`);
+      if (!match?.[1] || !expected.has(match[1]))
+        throw new Error(`The backup is damaged near "${next.value.slice(0, 40)}".`);
       await copyIn(sql, match[1], iterator);
     }
 
@@ -126,7 +127,12 @@ function parseHeader(line: string): Header {
   } catch {
     // Reported below.
   }
-  if (header.format !== FORMAT || header.version !== 1 || !Array.isArray(header.tables) || !Array.isArray(header.migrations)) {
+  if (
+    header.format !== FORMAT ||
+    header.version !== 1 ||
+    !Array.isArray(header.tables) ||
+    !Array.isArray(header.migrations)
+  ) {
     throw new Error("This file is not a Good Practices backup.");
   }
   return header as Header;
@@ -134,9 +140,11 @@ function parseHeader(line: string): Header {
 
 /** The tables of the public schema, referenced tables before those that reference them. */
 async function tablesInLoadOrder(sql: postgres.Sql | postgres.TransactionSql): Promise<string[]> {
-  const tables = (await sql<{ name: string }[]>`
+  const tables = (
+    await sql<{ name: string }[]>`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname = 'public' and c.relkind = 'r' order by c.relname`).map((r) => r.name);
+    where n.nspname = 'public' and c.relkind = 'r' order by c.relname`
+  ).map((r) => r.name);
   const edges = await sql<{ child: string; parent: string }[]>`
     select c.relname as child, p.relname as parent from pg_constraint k
     join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid

@@ -82,7 +82,9 @@ describe("the exit code of a program that imports the embedded server", () => {
   const exitOf = (exitCode: number) =>
     new Promise<number | null>((resolve, reject) => {
       const program = `await import(${JSON.stringify(new URL("./embedded.ts", import.meta.url).href)}); process.exitCode = ${exitCode};`;
-      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", program], { stdio: "inherit" });
+      const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", program], {
+        stdio: "inherit",
+      });
       child.on("error", reject);
       child.on("exit", (code) => resolve(code));
     });

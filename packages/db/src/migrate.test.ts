@@ -42,9 +42,23 @@ describe("migrate", () => {
     expect(snapshot.reference).toMatchObject({ regions: 4 });
     const tables = new Set((snapshot.columns as Array<{ table_name: string }>).map((c) => c.table_name));
     for (const table of [
-      "regions", "countries", "country_aliases", "institutions", "topics", "topic_aliases", "practices",
-      "practice_topics", "import_batches", "practice_sources", "import_conflicts", "duplicate_candidates",
-      "audit_events", "users", "user_sessions", "sign_in_attempts", "search_terms",
+      "regions",
+      "countries",
+      "country_aliases",
+      "institutions",
+      "topics",
+      "topic_aliases",
+      "practices",
+      "practice_topics",
+      "import_batches",
+      "practice_sources",
+      "import_conflicts",
+      "duplicate_candidates",
+      "audit_events",
+      "users",
+      "user_sessions",
+      "sign_in_attempts",
+      "search_terms",
     ]) {
       expect(tables, table).toContain(table);
     }

@@ -30,7 +30,9 @@ describe("full-text and trigram search", () => {
       insert into institutions (name, acronym, slug, country_id, match_key)
       select 'Institute ' || i, 'I' || i, 'institute-' || i, (select id from countries where code = 'PY'), 'institute ' || i
       from generate_series(1, 50) i`);
-    await t.db.execute(sql`insert into topics (name, slug) values ('Old-age pensions', 'old-age-pensions'), ('Family benefits', 'family-benefits')`);
+    await t.db.execute(
+      sql`insert into topics (name, slug) values ('Old-age pensions', 'old-age-pensions'), ('Family benefits', 'family-benefits')`,
+    );
     await t.db.execute(sql`
       insert into practices (slug, title, summary, institution_id, implementation_year, fingerprint)
       select 'practice-' || i,
@@ -42,19 +44,26 @@ describe("full-text and trigram search", () => {
       from generate_series(1, 4000) i`);
     await t.db.execute(sql`insert into practice_topics (practice_id, topic_id)
       select p.id, (select id from topics where slug = 'old-age-pensions') from practices p where p.slug = 'practice-7'`);
-    await t.db.execute(sql`insert into search_terms (term, documents) select md5(i::text), i from generate_series(1, 50000) i`);
+    await t.db.execute(
+      sql`insert into search_terms (term, documents) select md5(i::text), i from generate_series(1, 50000) i`,
+    );
     await t.db.execute(sql`insert into search_terms (term, documents) values ('pension', 40)`);
     await t.db.execute(sql`analyze`);
   });
   afterAll(() => t.drop());
 
   it("uses the GIN index on the weighted document", async () => {
-    const text = await plan(t, sql`select id from practices where search_vector @@ websearch_to_tsquery('gp_english', 'practice 1234')`);
+    const text = await plan(
+      t,
+      sql`select id from practices where search_vector @@ websearch_to_tsquery('gp_english', 'practice 1234')`,
+    );
     expect(text).toContain("practices_search_idx");
   });
 
   it("uses the trigram index for similar titles and for the vocabulary", async () => {
-    expect(await plan(t, sql`select id from practices where title % 'digital pensoin statement'`)).toContain("practices_title_trgm_idx");
+    expect(await plan(t, sql`select id from practices where title % 'digital pensoin statement'`)).toContain(
+      "practices_title_trgm_idx",
+    );
     expect(await plan(t, sql`select term from search_terms where term % 'pensoin'`)).toContain("search_terms_trgm_idx");
     const [best] = await t.db.execute<{ term: string }>(
       sql`select term from search_terms where term % 'pensoin' order by similarity(term, 'pensoin') desc limit 1`,
@@ -63,7 +72,9 @@ describe("full-text and trigram search", () => {
   });
 
   it("weights title over institution and topics over summary", async () => {
-    const [row] = await t.db.execute<{ doc: string }>(sql`select search_vector::text as doc from practices where slug = 'practice-10'`);
+    const [row] = await t.db.execute<{ doc: string }>(
+      sql`select search_vector::text as doc from practices where slug = 'practice-10'`,
+    );
     expect(row?.doc).toMatch(/'digit':1A/);
     expect(row?.doc).toMatch(/'institut':\d+B/);
     expect(row?.doc).toMatch(/'paraguay':\d+B/);
@@ -85,16 +96,24 @@ describe("full-text and trigram search", () => {
 
     await t.db.execute(sql`insert into practice_topics (practice_id, topic_id)
       select p.id, (select id from topics where slug = 'family-benefits') from practices p where p.slug = 'practice-7'`);
-    const [ids] = await t.db.execute<{ n: number }>(sql`select cardinality(topic_ids) as n from practices where slug = 'practice-7'`);
+    const [ids] = await t.db.execute<{ n: number }>(
+      sql`select cardinality(topic_ids) as n from practices where slug = 'practice-7'`,
+    );
     expect(ids?.n).toBe(2);
     expect(await matches(t, "family")).toEqual(["practice-7"]);
 
-    await t.db.execute(sql`delete from practice_topics where practice_id = (select id from practices where slug = 'practice-7')`);
+    await t.db.execute(
+      sql`delete from practice_topics where practice_id = (select id from practices where slug = 'practice-7')`,
+    );
     expect(await matches(t, "family")).toEqual([]);
-    const [after] = await t.db.execute<{ ids: number[] }>(sql`select topic_ids as ids from practices where slug = 'practice-7'`);
+    const [after] = await t.db.execute<{ ids: number[] }>(
+      sql`select topic_ids as ids from practices where slug = 'practice-7'`,
+    );
     expect(after?.ids).toEqual([]);
 
-    await t.db.execute(sql`update institutions set acronym = 'IPSX' where id = (select institution_id from practices where slug = 'practice-7')`);
+    await t.db.execute(
+      sql`update institutions set acronym = 'IPSX' where id = (select institution_id from practices where slug = 'practice-7')`,
+    );
     const renamed = await matches(t, "ipsx");
     expect(renamed).toContain("practice-7");
     expect(renamed).toHaveLength(80);

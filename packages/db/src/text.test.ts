@@ -34,10 +34,14 @@ describe("matchKey", () => {
 
 describe("derivedTitle", () => {
   it("takes the first sentence", () => {
-    expect(derivedTitle("The KDD tool is an application. It was developed in cooperation.")).toBe("The KDD tool is an application");
+    expect(derivedTitle("The KDD tool is an application. It was developed in cooperation.")).toBe(
+      "The KDD tool is an application",
+    );
   });
   it("cuts a long sentence at a word boundary", () => {
-    const title = derivedTitle(`${"Risk management is the process of identifying, analysing, accepting, mitigating or transferring uncertainty"} in investment decisions.`);
+    const title = derivedTitle(
+      `${"Risk management is the process of identifying, analysing, accepting, mitigating or transferring uncertainty"} in investment decisions.`,
+    );
     expect(title.endsWith("…")).toBe(true);
     expect(title.length).toBeLessThanOrEqual(91);
     expect(title).toMatch(/^Risk management is the process/);

@@ -1,6 +1,9 @@
 /** Letters with their accents removed, lower-cased: "Côte d'Ivoire" -> "cote d'ivoire". */
 export function foldAccents(value: string): string {
-  return value.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return value
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /** URL slug of a name: "Error, evasion and fraud" -> "error-evasion-and-fraud". */
@@ -40,7 +43,11 @@ export function vocabularyWords(value: string): string[] {
  * Pages show it marked as derived until an editor sets a real title.
  */
 export function derivedTitle(summary: string, maxLength = 90): string {
-  const firstLine = summary.replace(/\u00a0/g, " ").trim().split(/\n/)[0] ?? "";
+  const firstLine =
+    summary
+      .replace(/\u00a0/g, " ")
+      .trim()
+      .split(/\n/)[0] ?? "";
   const sentence = (firstLine.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? firstLine).replace(/^[•\-*\s]+/, "").trim();
   if (sentence.length <= maxLength) return sentence.replace(/[.!?]$/, "");
   const cut = sentence.slice(0, maxLength);
@@ -50,5 +57,8 @@ export function derivedTitle(summary: string, maxLength = 90): string {
 /** A new practice's public slug: its (derived) title and a short stable suffix, e.g. "dobry-start-3f9a2c". */
 export function practiceSlug(title: string, seed: string): string {
   const base = slugify(title, 60) || "practice";
-  return `${base}-${seed.replace(/[^a-z0-9]/gi, "").toLowerCase().slice(0, 6)}`;
+  return `${base}-${seed
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase()
+    .slice(0, 6)}`;
 }

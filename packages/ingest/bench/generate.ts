@@ -15,7 +15,54 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ["so", "ci", "al", "se", "cu", "ri", "ty", "pen", "sion", "ben", "e", "fit", "in", "sur", "ance", "ad", "min", "is", "tra", "tion", "dig", "it", "con", "trib", "ute", "fam", "il", "y", "heal", "th", "work", "er", "re", "form", "serv", "ice", "ac", "cess", "cov", "er", "age", "da", "ta", "pro", "gram", "me"];
+const SYLLABLES = [
+  "so",
+  "ci",
+  "al",
+  "se",
+  "cu",
+  "ri",
+  "ty",
+  "pen",
+  "sion",
+  "ben",
+  "e",
+  "fit",
+  "in",
+  "sur",
+  "ance",
+  "ad",
+  "min",
+  "is",
+  "tra",
+  "tion",
+  "dig",
+  "it",
+  "con",
+  "trib",
+  "ute",
+  "fam",
+  "il",
+  "y",
+  "heal",
+  "th",
+  "work",
+  "er",
+  "re",
+  "form",
+  "serv",
+  "ice",
+  "ac",
+  "cess",
+  "cov",
+  "er",
+  "age",
+  "da",
+  "ta",
+  "pro",
+  "gram",
+  "me",
+];
 
 export interface GenerateOptions {
   records: number;
@@ -39,7 +86,9 @@ export async function generateListing(file: string, options: GenerateOptions): P
   const rand = random(options.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   // A vocabulary of 6,000 words, drawn with a Zipf-like skew as prose is.
-  const vocabulary = Array.from({ length: 6000 }, () => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(SYLLABLES)).join(""));
+  const vocabulary = Array.from({ length: 6000 }, () =>
+    Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(SYLLABLES)).join(""),
+  );
   const word = () => vocabulary[Math.floor(vocabulary.length * rand() ** 2.2)]!;
   const regionName = new Map(issaRegions.map((r) => [r.slug, r.name]));
   const countries = referenceCountries.filter((c) => !c.name.includes(","));
@@ -54,7 +103,7 @@ export async function generateListing(file: string, options: GenerateOptions): P
     const length = 400 + Math.floor(rand() * 1100);
     const paragraphs: string[] = [];
     let text = "";
-    for (let total = 0; total < length; ) {
+    for (let total = 0; total < length;) {
       const sentence = Array.from({ length: 8 + Math.floor(rand() * 14) }, word).join(" ");
       text += `${sentence[0]!.toUpperCase()}${sentence.slice(1)}. `;
       total += sentence.length + 2;
@@ -75,7 +124,7 @@ export async function generateListing(file: string, options: GenerateOptions): P
   };
   const editOne = (text: string) => {
     const start = text.indexOf("\n\n") + 2;
-    const end = text.indexOf("\n", text.lastIndexOf(".") );
+    const end = text.indexOf("\n", text.lastIndexOf("."));
     const body = text.slice(start, end);
     const words = body.split(" ");
     const at = Math.floor(rand() * words.length);
@@ -87,7 +136,9 @@ export async function generateListing(file: string, options: GenerateOptions): P
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, "drain");
   };
-  await write("Database\n\nGood Practices in Social Security\n\nISSA Database of Good Practices\n\nThe map shows the first 100 results for the selected criteria.\n\n");
+  await write(
+    "Database\n\nGood Practices in Social Security\n\nISSA Database of Good Practices\n\nThe map shows the first 100 results for the selected criteria.\n\n",
+  );
   const written: string[] = [];
   const generated = { records: 0, repeats: 0, edits: 0, bytes: 0 };
   const repeats = options.repeats ?? 0.1;

@@ -26,7 +26,10 @@ const report = await importFiles(db, [file!], {
 const wallMs = performance.now() - started;
 const node = process.cpuUsage(nodeBefore);
 const pgAfter = await postgresCpuSeconds(postmaster);
-const cpu = { nodeS: (node.user + node.system) / 1e6, postgresS: pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore };
+const cpu = {
+  nodeS: (node.user + node.system) / 1e6,
+  postgresS: pgBefore === null || pgAfter === null ? null : pgAfter - pgBefore,
+};
 phases[phase] = Math.round(performance.now() - phaseStart);
 await db.$client.end();
 const { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors } = report;

@@ -24,10 +24,15 @@ interface Result {
 
 function runImport(file: string, url: string, postmaster: number | null): Promise<Result> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", importOnce, file, url, ...(postmaster ? [String(postmaster)] : [])], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Result);
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", importOnce, file, url, ...(postmaster ? [String(postmaster)] : [])],
+      { maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Result);
+      },
+    );
   });
 }
 
@@ -49,18 +54,30 @@ try {
     const file = path.join(dir, `listing-${size}.txt`);
     const generated = await generateListing(file, { records: size });
     const bytes = (await stat(file)).size;
-    console.log(`\n${size} records: ${(bytes / 1e6).toFixed(1)} MB, ${generated.repeats} exact repeats, ${generated.edits} one-word edits`);
+    console.log(
+      `\n${size} records: ${(bytes / 1e6).toFixed(1)} MB, ${generated.repeats} exact repeats, ${generated.edits} one-word edits`,
+    );
     const name = randomName("gp_bench");
     await createDatabase(serverUrl, name);
     try {
       const result = await runImport(file, databaseUrl(serverUrl, name), postmaster);
       results.push({ size, result, bytes });
       const c = result.counts;
-      console.log(`  report: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.duplicatesInFile} repeated, ${c.candidates} candidates, ${c.errors} errors`);
-      console.log(`  phases (ms): ${Object.entries(result.phases).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+      console.log(
+        `  report: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.duplicatesInFile} repeated, ${c.candidates} candidates, ${c.errors} errors`,
+      );
+      console.log(
+        `  phases (ms): ${Object.entries(result.phases)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}`,
+      );
       const pg = result.cpu.postgresS === null ? "?" : result.cpu.postgresS.toFixed(1);
-      console.log(`  CPU: import process ${result.cpu.nodeS.toFixed(1)} s, PostgreSQL ${pg} s (machine load ${os.loadavg()[0]!.toFixed(1)})`);
-      console.log(`  ${Math.round(size / (result.wallMs / 1000))} records/s, wall ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(result.maxRssKb / 1024)} MB`);
+      console.log(
+        `  CPU: import process ${result.cpu.nodeS.toFixed(1)} s, PostgreSQL ${pg} s (machine load ${os.loadavg()[0]!.toFixed(1)})`,
+      );
+      console.log(
+        `  ${Math.round(size / (result.wallMs / 1000))} records/s, wall ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(result.maxRssKb / 1024)} MB`,
+      );
     } finally {
       await dropDatabase(serverUrl, name);
     }

@@ -43,10 +43,15 @@ export interface ImportPlan {
 export async function planImport(db: Db, inputs: ImportInput[], options: PlanOptions = {}): Promise<ImportPlan> {
   const files: ParsedFile[] = [];
   for (const input of inputs) {
-    const onBytes = (bytes: number) => options.onProgress?.({ stage: "read", file: input.name, bytes, totalBytes: input.size ?? null });
+    const onBytes = (bytes: number) =>
+      options.onProgress?.({ stage: "read", file: input.name, bytes, totalBytes: input.size ?? null });
     files.push(await parseInput(input, { format: options.format, onBytes }));
   }
-  const report = await runImport(db, files.map((parsed) => ({ parsed })), { write: null, onProgress: options.onProgress });
+  const report = await runImport(
+    db,
+    files.map((parsed) => ({ parsed })),
+    { write: null, onProgress: options.onProgress },
+  );
   return { files, report };
 }
 
@@ -76,8 +81,15 @@ export async function importFiles(
     files.push({ path: file, size: info.size });
   }
   const sources = (): Source[] =>
-    files.map((f) => ({ input: { name: path.basename(f.path), content: createReadStream(f.path, { highWaterMark: 1 << 20 }), size: f.size } }));
-  if (options.dryRun) return runImport(db, sources(), { format: options.format, write: null, onProgress: options.onProgress });
+    files.map((f) => ({
+      input: {
+        name: path.basename(f.path),
+        content: createReadStream(f.path, { highWaterMark: 1 << 20 }),
+        size: f.size,
+      },
+    }));
+  if (options.dryRun)
+    return runImport(db, sources(), { format: options.format, write: null, onProgress: options.onProgress });
   return applySources(db, sources, options);
 }
 
@@ -88,7 +100,11 @@ class InputErrors extends Error {
   }
 }
 
-async function applySources(db: Database, sources: () => Source[], options: ApplyOptions & PlanOptions): Promise<ImportReport> {
+async function applySources(
+  db: Database,
+  sources: () => Source[],
+  options: ApplyOptions & PlanOptions,
+): Promise<ImportReport> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
@@ -126,7 +142,9 @@ const planSchema = z.object({
           record: z.object({ ...importRecordSchema.shape, summary: z.string().min(1), topics: z.array(z.string()) }),
         }),
       ),
-      errors: z.array(z.object({ file: z.string().optional(), line: z.number(), field: z.string(), message: z.string() })),
+      errors: z.array(
+        z.object({ file: z.string().optional(), line: z.number(), field: z.string(), message: z.string() }),
+      ),
     }),
   ),
 });

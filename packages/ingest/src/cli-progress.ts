@@ -20,7 +20,10 @@ export function createProgress(stream: NodeJS.WriteStream): { update: (p: Import
         if (file !== progress.file) {
           bar?.stop();
           file = progress.file;
-          bar = new SingleBar({ stream, format: `${file} [{bar}] {percentage}% | {value}/{total} MB`, hideCursor: true }, undefined);
+          bar = new SingleBar(
+            { stream, format: `${file} [{bar}] {percentage}% | {value}/{total} MB`, hideCursor: true },
+            undefined,
+          );
           bar.start(Math.ceil(progress.totalBytes / 1e6), 0);
         }
         bar?.update(Math.floor(progress.bytes / 1e6));

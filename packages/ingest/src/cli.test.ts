@@ -13,9 +13,14 @@ const malformed = fileURLToPath(new URL("./fixtures/malformed.txt", import.meta.
 function ingest(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const { INIT_CWD: _, ...environment } = process.env;
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", cli, ...args], { env: { ...environment, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", "tsx", cli, ...args],
+      { env: { ...environment, DATABASE_URL: databaseUrl } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -59,7 +64,16 @@ describe("the ingest command", () => {
     const dry = await ingest(["--dry-run", "--json", sampleListing], t.url);
     expect(dry.code).toBe(0);
     expect(dry.stdout.trim().split("\n")).toHaveLength(1);
-    expect(JSON.parse(dry.stdout)).toMatchObject({ records: 91, duplicatesInFile: 10, added: 81, updated: 0, unchanged: 0, candidates: 2, conflicts: 0, errors: [] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      records: 91,
+      duplicatesInFile: 10,
+      added: 81,
+      updated: 0,
+      unchanged: 0,
+      candidates: 2,
+      conflicts: 0,
+      errors: [],
+    });
     expect(await databaseState(t.db)).toEqual(before);
 
     const run = await ingest([sampleListing, "--actor", "steward"], t.url);

@@ -64,8 +64,23 @@ function defaultActor(): string {
 }
 
 /** The --json shape for a failure before any record was read. */
-function failureReport(file: string, message: string): Pick<ImportReport, "records" | "duplicatesInFile" | "added" | "updated" | "unchanged" | "candidates" | "conflicts" | "errors"> {
-  return { records: 0, duplicatesInFile: 0, added: 0, updated: 0, unchanged: 0, candidates: 0, conflicts: 0, errors: [{ file, line: 0, field: "file", message }] };
+function failureReport(
+  file: string,
+  message: string,
+): Pick<
+  ImportReport,
+  "records" | "duplicatesInFile" | "added" | "updated" | "unchanged" | "candidates" | "conflicts" | "errors"
+> {
+  return {
+    records: 0,
+    duplicatesInFile: 0,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    candidates: 0,
+    conflicts: 0,
+    errors: [{ file, line: 0, field: "file", message }],
+  };
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -77,7 +77,12 @@ function startIngest(file: string, databaseUrl: string): Run {
   let stderr = "";
   child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = once(child, "exit").then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr }));
+  const exited = once(child, "exit").then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+    stdout,
+    stderr,
+  }));
   return { child, exited };
 }
 
@@ -114,17 +119,21 @@ interface KillPoint {
 
 async function addPause(db: Database, point: KillPoint): Promise<void> {
   // The row counter lives in a transaction-local setting: it starts at zero in the import's transaction.
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     create function gp_test_pause() returns trigger language plpgsql as $$
     declare n int := coalesce(nullif(current_setting('gp_test.rows', true), ''), '0')::int + 1;
     begin
       perform set_config('gp_test.rows', n::text, true);
       if n = tg_argv[0]::int then perform pg_advisory_xact_lock(${PAUSE_LOCK}); end if;
       return new;
-    end $$`));
-  await db.execute(sql.raw(`
+    end $$`),
+  );
+  await db.execute(
+    sql.raw(`
     create trigger gp_test_pause before ${point.event} on ${point.table} for each row
-    ${point.when ? `when (${point.when})` : ""} execute function gp_test_pause('${point.row}')`));
+    ${point.when ? `when (${point.when})` : ""} execute function gp_test_pause('${point.row}')`),
+  );
 }
 
 async function removePause(db: Database, point: KillPoint): Promise<void> {
@@ -147,7 +156,9 @@ async function killAt(db: Database, url: string, file: string, point: KillPoint)
     while (!(await pausedImport(db))) {
       if (ended) {
         const { code, stdout, stderr } = await run.exited;
-        throw new Error(`the import ended (exit code ${code}) before the kill point "${point.name}": ${stderr || stdout.slice(0, 300)}`);
+        throw new Error(
+          `the import ended (exit code ${code}) before the kill point "${point.name}": ${stderr || stdout.slice(0, 300)}`,
+        );
       }
       await sleep(25);
     }
@@ -182,50 +193,60 @@ describe("SIGKILL during an import", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it("leaves the database exactly as before at every kill point, and the next import succeeds", { timeout: 900_000 }, async () => {
-    // What the import does when left alone, on an identical database: the outcome to expect, and
-    // how many provenance rows it writes (one per record), to place the kill points.
-    const sourcesBefore = await sourceRows(reference.db);
-    const full = await startIngest(listing, reference.url).exited;
-    expect(full.code, full.stderr).toBe(0);
-    const expected = JSON.parse(full.stdout);
-    expect(expected).toMatchObject({ records: RECORDS, errors: [] });
-    expect(expected.added).toBeGreaterThan(RECORDS * 0.8);
-    const sources = (await sourceRows(reference.db)) - sourcesBefore;
-    expect(sources).toBe(RECORDS);
+  it(
+    "leaves the database exactly as before at every kill point, and the next import succeeds",
+    { timeout: 900_000 },
+    async () => {
+      // What the import does when left alone, on an identical database: the outcome to expect, and
+      // how many provenance rows it writes (one per record), to place the kill points.
+      const sourcesBefore = await sourceRows(reference.db);
+      const full = await startIngest(listing, reference.url).exited;
+      expect(full.code, full.stderr).toBe(0);
+      const expected = JSON.parse(full.stdout);
+      expect(expected).toMatchObject({ records: RECORDS, errors: [] });
+      expect(expected.added).toBeGreaterThan(RECORDS * 0.8);
+      const sources = (await sourceRows(reference.db)) - sourcesBefore;
+      expect(sources).toBe(RECORDS);
 
-    const points: KillPoint[] = [
-      // Its first write: the transaction has begun and holds the import lock.
-      { name: "the batch row", table: "import_batches", event: "insert", row: 1 },
-      { name: "the first practice", table: "practices", event: "insert", row: 1 },
-      { name: "a tenth of the records", table: "practice_sources", event: "insert", row: Math.round(sources * 0.1) },
-      { name: "half of the records", table: "practice_sources", event: "insert", row: Math.round(sources * 0.5) },
-      { name: "the last record", table: "practice_sources", event: "insert", row: sources },
-      // Everything written but the batch's counts and its audit event, the last statements before COMMIT.
-      { name: "the batch's counts", table: "import_batches", event: "update", row: 1 },
-      { name: "the audit event, just before COMMIT", table: "audit_events", event: "insert", row: 1, when: "new.action = 'import.apply'" },
-    ];
+      const points: KillPoint[] = [
+        // Its first write: the transaction has begun and holds the import lock.
+        { name: "the batch row", table: "import_batches", event: "insert", row: 1 },
+        { name: "the first practice", table: "practices", event: "insert", row: 1 },
+        { name: "a tenth of the records", table: "practice_sources", event: "insert", row: Math.round(sources * 0.1) },
+        { name: "half of the records", table: "practice_sources", event: "insert", row: Math.round(sources * 0.5) },
+        { name: "the last record", table: "practice_sources", event: "insert", row: sources },
+        // Everything written but the batch's counts and its audit event, the last statements before COMMIT.
+        { name: "the batch's counts", table: "import_batches", event: "update", row: 1 },
+        {
+          name: "the audit event, just before COMMIT",
+          table: "audit_events",
+          event: "insert",
+          row: 1,
+          when: "new.action = 'import.apply'",
+        },
+      ];
 
-    const before = await tableFingerprints(victim.db);
-    for (const point of points) {
-      await killAt(victim.db, victim.url, listing, point);
-      console.info(`killed with SIGKILL at ${point.name} (${point.table}, ${point.event} of row ${point.row})`);
-      expect(await tableFingerprints(victim.db), `after the kill at "${point.name}"`).toEqual(before);
-      const [lock] = await victim.db.execute<{ held: boolean }>(sql`
+      const before = await tableFingerprints(victim.db);
+      for (const point of points) {
+        await killAt(victim.db, victim.url, listing, point);
+        console.info(`killed with SIGKILL at ${point.name} (${point.table}, ${point.event} of row ${point.row})`);
+        expect(await tableFingerprints(victim.db), `after the kill at "${point.name}"`).toEqual(before);
+        const [lock] = await victim.db.execute<{ held: boolean }>(sql`
         select exists (select 1 from pg_locks where locktype = 'advisory' and objid = ${IMPORT_LOCK} and database = (select oid from pg_database where datname = current_database())) as held`);
-      expect(lock!.held, `the import lock is free after the kill at "${point.name}"`).toBe(false);
-    }
+        expect(lock!.held, `the import lock is free after the kill at "${point.name}"`).toBe(false);
+      }
 
-    const next = await startIngest(listing, victim.url).exited;
-    expect(next.code, next.stderr).toBe(0);
-    const report = JSON.parse(next.stdout);
-    const outcome = (r: Record<string, unknown>) => {
-      const { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors } = r;
-      return { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors };
-    };
-    expect(outcome(report)).toEqual(outcome(expected));
-    // Row for row the same as the database that was never interrupted, and the same practices.
-    expect(rowCounts(await tableFingerprints(victim.db))).toEqual(rowCounts(await tableFingerprints(reference.db)));
-    expect(await practicesContent(victim.db)).toBe(await practicesContent(reference.db));
-  });
+      const next = await startIngest(listing, victim.url).exited;
+      expect(next.code, next.stderr).toBe(0);
+      const report = JSON.parse(next.stdout);
+      const outcome = (r: Record<string, unknown>) => {
+        const { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors } = r;
+        return { records, duplicatesInFile, added, updated, unchanged, candidates, conflicts, errors };
+      };
+      expect(outcome(report)).toEqual(outcome(expected));
+      // Row for row the same as the database that was never interrupted, and the same practices.
+      expect(rowCounts(await tableFingerprints(victim.db))).toEqual(rowCounts(await tableFingerprints(reference.db)));
+      expect(await practicesContent(victim.db)).toBe(await practicesContent(reference.db));
+    },
+  );
 });

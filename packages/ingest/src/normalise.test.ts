@@ -26,7 +26,9 @@ const text = fc.array(word, { minLength: 1, maxLength: 30 }).map((w) => w.join("
 
 describe("normaliseForMatch", () => {
   it("folds spaces, quotes, dashes and case", () => {
-    expect(normaliseForMatch("  The “Classes with ZUS”\u00a0project –  ZUS’s  \n programme ")).toBe('the "classes with zus" project - zus\'s programme');
+    expect(normaliseForMatch("  The “Classes with ZUS”\u00a0project –  ZUS’s  \n programme ")).toBe(
+      'the "classes with zus" project - zus\'s programme',
+    );
     expect(normaliseForMatch("ﬁnance ①")).toBe("finance 1"); // NFKC
   });
 
@@ -42,9 +44,12 @@ describe("normaliseForMatch", () => {
 
   it("gives one form for every noisy copy of a text", () => {
     fc.assert(
-      fc.property(text.chain((t) => fc.tuple(fc.constant(t), noisy(t))), ([original, copy]) => {
-        expect(normaliseForMatch(copy)).toBe(normaliseForMatch(original));
-      }),
+      fc.property(
+        text.chain((t) => fc.tuple(fc.constant(t), noisy(t))),
+        ([original, copy]) => {
+          expect(normaliseForMatch(copy)).toBe(normaliseForMatch(original));
+        },
+      ),
     );
   });
 });
@@ -52,12 +57,20 @@ describe("normaliseForMatch", () => {
 describe("display cleaning", () => {
   it("tidies one-line fields and keeps a summary's paragraphs", () => {
     expect(cleanLine(" Social\u00a0Insurance  Institution\t")).toBe("Social Insurance Institution");
-    expect(cleanSummary("First  line \r\nsecond\r\n\r\n\r\n\r\n• bullet “quoted”\u00a0 \r\n")).toBe("First  line\nsecond\n\n• bullet “quoted”");
+    expect(cleanSummary("First  line \r\nsecond\r\n\r\n\r\n\r\n• bullet “quoted”\u00a0 \r\n")).toBe(
+      "First  line\nsecond\n\n• bullet “quoted”",
+    );
   });
 });
 
 describe("fingerprint", () => {
-  const parts = (institution: string, summary: string) => ({ institution, countryCode: "pl", implementationYear: 2021, awardYear: null, summary });
+  const parts = (institution: string, summary: string) => ({
+    institution,
+    countryCode: "pl",
+    implementationYear: 2021,
+    awardYear: null,
+    summary,
+  });
 
   it("is stable under whitespace, quote, dash and case noise", () => {
     fc.assert(

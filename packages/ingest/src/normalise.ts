@@ -1,7 +1,8 @@
 // Normalisation for matching only: the text shown to people keeps its original form.
 
 /** Non-breaking and other odd spaces (and tabs) that exports contain where a space is meant. */
-const ODD_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+const ODD_SPACES =
+  "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
 /** Characters that take no room: zero-width spaces and joiners, soft hyphens, stray BOMs. */
 const INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff";
 const SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u0060\u00b4";
@@ -17,7 +18,8 @@ const FOLD = new Map<string, string>([
   ...[...DASHES].map((c) => [c, "-"] as const),
 ]);
 /** A character class of these characters, written as \u escapes (some are joiners). */
-const charClass = (chars: Iterable<string>) => new RegExp(`[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
+const charClass = (chars: Iterable<string>) =>
+  new RegExp(`[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 const FOLDED = charClass(FOLD.keys());
 const ODD = charClass(ODD_SPACES);
 const INVISIBLES = charClass(INVISIBLE);

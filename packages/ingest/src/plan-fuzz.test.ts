@@ -31,17 +31,62 @@ afterAll(() => t.drop());
 
 /** Characters that break naive code: controls, NUL, lone surrogates, non-characters, bidi, BOM. */
 const nasty = fc.constantFrom(
-  "\u0000", "\u0001", "\u0007", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085",
-  "\ud800", "\udfff", "\ufffe", "\uffff", "\u202e", "\u200b", "\ufeff", "\u00a0", "\u2028", "\r", "\t", "%00", "\\",
+  "\u0000",
+  "\u0001",
+  "\u0007",
+  "\u0008",
+  "\u000b",
+  "\u000c",
+  "\u001b",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\ud800",
+  "\udfff",
+  "\ufffe",
+  "\uffff",
+  "\u202e",
+  "\u200b",
+  "\ufeff",
+  "\u00a0",
+  "\u2028",
+  "\r",
+  "\t",
+  "%00",
+  "\\",
 );
 
 /** Lines that mean something to one of the parsers, and garbage. */
 const fragment = fc.oneof(
   fc.constantFrom(
-    "Implementation year:", "Award Year:", "Topic:", "Award Year: 0", "2021", "0", "20x1", "1899", "99999",
-    "Agency , Poland , Europe", "Agency , Atlantis , Europe", "Agency , Poland , Oceania", " , , ", ",,,",
-    "institution,country,summary", '"', '""', "{", "}", "[", "]", '{"institution":', "null", "-1", "1e999",
-    "Ω≈ç√", "👩‍👩‍👧", "مرحبا",
+    "Implementation year:",
+    "Award Year:",
+    "Topic:",
+    "Award Year: 0",
+    "2021",
+    "0",
+    "20x1",
+    "1899",
+    "99999",
+    "Agency , Poland , Europe",
+    "Agency , Atlantis , Europe",
+    "Agency , Poland , Oceania",
+    " , , ",
+    ",,,",
+    "institution,country,summary",
+    '"',
+    '""',
+    "{",
+    "}",
+    "[",
+    "]",
+    '{"institution":',
+    "null",
+    "-1",
+    "1e999",
+    "Ω≈ç√",
+    "👩‍👩‍👧",
+    "مرحبا",
   ),
   nasty,
   fc.array(fc.oneof(nasty, fc.string({ maxLength: 3 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.join("")),
@@ -91,11 +136,13 @@ function mutate(text: string, mutations: Mutation[], truncateAt: number | null, 
 }
 
 const mutated = (base: () => string) =>
-  fc.record({
-    mutations: fc.array(mutation, { minLength: 1, maxLength: 12 }),
-    truncateAt: fc.option(fc.nat(), { freq: 4 }),
-    crlf: fc.boolean(),
-  }).map(({ mutations, truncateAt, crlf }) => mutate(base(), mutations, truncateAt, crlf));
+  fc
+    .record({
+      mutations: fc.array(mutation, { minLength: 1, maxLength: 12 }),
+      truncateAt: fc.option(fc.nat(), { freq: 4 }),
+      crlf: fc.boolean(),
+    })
+    .map(({ mutations, truncateAt, crlf }) => mutate(base(), mutations, truncateAt, crlf));
 
 /** The seed's first records as CSV (one row a line) and as JSON (one record a line). */
 function asCsv(records: ImportRecord[]): string {
@@ -103,7 +150,17 @@ function asCsv(records: ImportRecord[]): string {
     const text = v === null ? "" : Array.isArray(v) ? v.join(";") : String(v);
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const fields = ["institution", "country", "region", "implementationYear", "awardYear", "awardDistinction", "title", "summary", "topics"] as const;
+  const fields = [
+    "institution",
+    "country",
+    "region",
+    "implementationYear",
+    "awardYear",
+    "awardDistinction",
+    "title",
+    "summary",
+    "topics",
+  ] as const;
   return [fields.join(","), ...records.map((r) => fields.map((f) => cell(r[f])).join(","))].join("\n");
 }
 function asJson(records: ImportRecord[]): string {
@@ -154,10 +211,12 @@ async function planChecked(content: string | Uint8Array, format?: ImportFormat) 
 
 describe("planning fuzzed exports", () => {
   it("a NUL or other control character in a field is an error at its line, in every format (found by this fuzzing)", async () => {
-    const listing = "Implementation year:\n2020\nAward Year:\n0\nAgen\u0000cy , France , Europe\n\nA sum\u0007mary.\n\nTopic:\nHea\u0000lth\n";
+    const listing =
+      "Implementation year:\n2020\nAward Year:\n0\nAgen\u0000cy , France , Europe\n\nA sum\u0007mary.\n\nTopic:\nHea\u0000lth\n";
     const csv = "institution,country,title,summary\nAgency,France,Ti\u001btle,A summary.\n";
     const json = '[{"institution":"Agency","country":"FR","summary":"Lone \\ud800 surrogate"}]';
-    const fieldsOf = async (text: string) => (await planChecked(text)).errors.map((e) => [e.line, e.field, e.message.replace(/ at position.*/, "")]);
+    const fieldsOf = async (text: string) =>
+      (await planChecked(text)).errors.map((e) => [e.line, e.field, e.message.replace(/ at position.*/, "")]);
     expect(await fieldsOf(listing)).toEqual([
       [5, "institution", "contains the character U+0000"],
       [7, "summary", "contains the character U+0007"],
@@ -172,10 +231,13 @@ describe("planning fuzzed exports", () => {
     let withErrors = 0;
     let total = 0;
     await fc.assert(
-      fc.asyncProperty(mutated(() => seedText), async (text) => {
-        total++;
-        if ((await planChecked(text)).errors.length > 0) withErrors++;
-      }),
+      fc.asyncProperty(
+        mutated(() => seedText),
+        async (text) => {
+          total++;
+          if ((await planChecked(text)).errors.length > 0) withErrors++;
+        },
+      ),
       runs(200),
     );
     // The mutations reach both outcomes: a run that never produced an error would test little.
@@ -188,9 +250,16 @@ describe("planning fuzzed exports", () => {
     const csv = asCsv(seedRecords.slice(0, 30));
     const json = asJson(seedRecords.slice(0, 30));
     await fc.assert(
-      fc.asyncProperty(fc.oneof(mutated(() => csv), mutated(() => json)), fc.constantFrom(undefined, "csv", "json", "listing"), async (text, format) => {
-        await planChecked(text, format as ImportFormat | undefined);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          mutated(() => csv),
+          mutated(() => json),
+        ),
+        fc.constantFrom(undefined, "csv", "json", "listing"),
+        async (text, format) => {
+          await planChecked(text, format as ImportFormat | undefined);
+        },
+      ),
       runs(120),
     );
     expect(await databaseState(t.db)).toEqual(before);

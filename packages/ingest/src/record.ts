@@ -79,7 +79,8 @@ export interface ImportError {
  * PostgreSQL cannot store U+0000, XML (the feed) cannot carry the rest, and none is text.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_TEXT =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, "g");
 
@@ -126,16 +127,19 @@ function requiredText(max: number, what: string) {
 }
 
 /** A year, or none: empty and "0" mean none ("Award Year: 0" is a practice without an award). */
-const year = z.unknown().optional().transform((value, ctx) => {
-  if (value === undefined || value === null) return null;
-  const text = cleanLine(String(value));
-  if (text === "" || text === "0") return null;
-  if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2200) {
-    ctx.addIssue({ code: "custom", message: `“${text.slice(0, 40)}” is not a year (1900–2200, or 0 for none)` });
-    return z.NEVER;
-  }
-  return Number(text);
-});
+const year = z
+  .unknown()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === null) return null;
+    const text = cleanLine(String(value));
+    if (text === "" || text === "0") return null;
+    if (!/^\d{4}$/.test(text) || Number(text) < 1900 || Number(text) > 2200) {
+      ctx.addIssue({ code: "custom", message: `“${text.slice(0, 40)}” is not a year (1900–2200, or 0 for none)` });
+      return z.NEVER;
+    }
+    return Number(text);
+  });
 
 const distinction = optionalText(100).transform((value, ctx) => {
   if (value === null) return null;
@@ -147,53 +151,62 @@ const distinction = optionalText(100).transform((value, ctx) => {
   return known;
 });
 
-const summary = z.unknown().optional().transform((value, ctx) => {
-  const text = typeof value === "string" ? cleanSummary(value) : "";
-  if (text === "") {
-    ctx.addIssue({ code: "custom", message: typeof value === "string" || value == null ? "the summary is missing" : "must be text" });
-    return z.NEVER;
-  }
-  if (text.length > 100_000) {
-    ctx.addIssue({ code: "custom", message: "is longer than 100,000 characters" });
-    return z.NEVER;
-  }
-  const bad = notText(text);
-  if (bad) {
-    ctx.addIssue({ code: "custom", message: bad });
-    return z.NEVER;
-  }
-  return text;
-});
+const summary = z
+  .unknown()
+  .optional()
+  .transform((value, ctx) => {
+    const text = typeof value === "string" ? cleanSummary(value) : "";
+    if (text === "") {
+      ctx.addIssue({
+        code: "custom",
+        message: typeof value === "string" || value == null ? "the summary is missing" : "must be text",
+      });
+      return z.NEVER;
+    }
+    if (text.length > 100_000) {
+      ctx.addIssue({ code: "custom", message: "is longer than 100,000 characters" });
+      return z.NEVER;
+    }
+    const bad = notText(text);
+    if (bad) {
+      ctx.addIssue({ code: "custom", message: bad });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 /** Topics: a list, or one text with the labels separated by ";". Each label once. */
-const topics = z.unknown().optional().transform((value, ctx) => {
-  if (value === undefined || value === null) return [];
-  const labels = typeof value === "string" ? value.split(";") : Array.isArray(value) ? value : null;
-  if (!labels || labels.some((label) => typeof label !== "string")) {
-    ctx.addIssue({ code: "custom", message: "must be a list of labels, or labels separated by “;”" });
-    return z.NEVER;
-  }
-  if (labels.length > MAX_TOPICS) {
-    ctx.addIssue({ code: "custom", message: `has more than ${MAX_TOPICS} topics` });
-    return z.NEVER;
-  }
-  const seen = new Map<string, string>();
-  for (const raw of labels as string[]) {
-    const label = cleanLine(raw);
-    if (label.length > 200) {
-      ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40)}…” is longer than 200 characters` });
+const topics = z
+  .unknown()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value === null) return [];
+    const labels = typeof value === "string" ? value.split(";") : Array.isArray(value) ? value : null;
+    if (!labels || labels.some((label) => typeof label !== "string")) {
+      ctx.addIssue({ code: "custom", message: "must be a list of labels, or labels separated by “;”" });
       return z.NEVER;
     }
-    const bad = notText(label);
-    if (bad) {
-      ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40).replace(NOT_TEXT_ALL, "")}” ${bad}` });
+    if (labels.length > MAX_TOPICS) {
+      ctx.addIssue({ code: "custom", message: `has more than ${MAX_TOPICS} topics` });
       return z.NEVER;
     }
-    const key = matchKey(label);
-    if (key && !seen.has(key)) seen.set(key, label);
-  }
-  return [...seen.values()];
-});
+    const seen = new Map<string, string>();
+    for (const raw of labels as string[]) {
+      const label = cleanLine(raw);
+      if (label.length > 200) {
+        ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40)}…” is longer than 200 characters` });
+        return z.NEVER;
+      }
+      const bad = notText(label);
+      if (bad) {
+        ctx.addIssue({ code: "custom", message: `the topic “${label.slice(0, 40).replace(NOT_TEXT_ALL, "")}” ${bad}` });
+        return z.NEVER;
+      }
+      const key = matchKey(label);
+      if (key && !seen.has(key)) seen.set(key, label);
+    }
+    return [...seen.values()];
+  });
 
 export const importRecordSchema = z.object({
   institution: requiredText(300, "the institution"),

@@ -20,7 +20,14 @@ export interface Reference {
 
 /** Loads the reference data the database holds (upserted on migrate); imports never add to it. */
 export async function loadReference(db: Executor): Promise<Reference> {
-  const rows = await db.execute<{ key: string | null; id: number; code: string; alpha3: string; name: string; region: string }>(sql`
+  const rows = await db.execute<{
+    key: string | null;
+    id: number;
+    code: string;
+    alpha3: string;
+    name: string;
+    region: string;
+  }>(sql`
     select a.key, c.id, c.code, c.alpha3, c.name, r.slug as region
     from countries c join regions r on r.id = c.region_id
     left join country_aliases a on a.country_id = c.id`);
@@ -47,7 +54,8 @@ export async function loadReference(db: Executor): Promise<Reference> {
   const regionName = new Map<string, string>();
   for (const region of issaRegions) {
     regionName.set(region.slug, region.name);
-    for (const spelling of [region.name, region.slug, ...region.aliases]) regionByKey.set(matchKey(spelling), region.slug);
+    for (const spelling of [region.name, region.slug, ...region.aliases])
+      regionByKey.set(matchKey(spelling), region.slug);
   }
   return { countryByKey, regionByKey, regionName };
 }

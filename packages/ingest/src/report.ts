@@ -63,7 +63,8 @@ export function formatReport(report: ImportReport): string {
     lines.push(`${file.name}: ${file.format}, ${plural(file.records, "record")}${batch}${again}`);
   }
   if (report.errors.length > 0) {
-    for (const error of report.errors) lines.push(`  ${error.file ?? ""}:${error.line}: ${error.field}: ${error.message}`);
+    for (const error of report.errors)
+      lines.push(`  ${error.file ?? ""}:${error.line}: ${error.field}: ${error.message}`);
     lines.push(`${plural(report.errors.length, "error")}; nothing was written.`);
     return lines.join("\n");
   }
@@ -83,9 +84,12 @@ export function formatReport(report: ImportReport): string {
     lines.push(`  candidate (${pair.score.toFixed(2)}): “${pair.a.title}” ~ “${pair.b.title}”`);
   }
   for (const conflict of report.conflictList.slice(0, 20)) {
-    lines.push(`  conflict: practice ${conflict.practice.id} “${conflict.practice.title}”: ${conflict.field} is curated; the import has another value`);
+    lines.push(
+      `  conflict: practice ${conflict.practice.id} “${conflict.practice.title}”: ${conflict.field} is curated; the import has another value`,
+    );
   }
-  for (const warning of report.warnings.slice(0, 20)) lines.push(`  warning: ${warning.file ?? ""}:${warning.line}: ${warning.message}`);
+  for (const warning of report.warnings.slice(0, 20))
+    lines.push(`  warning: ${warning.file ?? ""}:${warning.line}: ${warning.message}`);
   return lines.join("\n");
 }
 

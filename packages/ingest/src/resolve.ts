@@ -44,7 +44,11 @@ function cachedKey(value: string): string {
  * An unknown country or region is an error at its line; it never creates a country. A known region
  * that is not the country's own is a warning: the country decides (regions belong to countries).
  */
-export function resolveRecords(parsed: readonly ParsedRecord[], file: { index: number; name: string }, reference: Reference): Resolved {
+export function resolveRecords(
+  parsed: readonly ParsedRecord[],
+  file: { index: number; name: string },
+  reference: Reference,
+): Resolved {
   const out: Resolved = { records: [], normalisedSummaries: [], errors: [], warnings: [] };
   for (const { record, line, placeLine } of parsed) {
     const at = { file: file.name, line: placeLine };
@@ -53,7 +57,11 @@ export function resolveRecords(parsed: readonly ParsedRecord[], file: { index: n
     if (record.region !== null) {
       const region = reference.regionByKey.get(matchKey(record.region));
       if (!region) {
-        out.errors.push({ ...at, field: "region", message: `unknown region “${record.region}”; the ISSA regions are ${[...reference.regionName.values()].join(", ")}` });
+        out.errors.push({
+          ...at,
+          field: "region",
+          message: `unknown region “${record.region}”; the ISSA regions are ${[...reference.regionName.values()].join(", ")}`,
+        });
       } else if (country && region !== country.regionSlug) {
         out.warnings.push({
           ...at,

@@ -1,7 +1,17 @@
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { estimatedSimilarity, lshPairs, minhash, shingles, shinglesOfNormalised, trigramSimilarity, trigrams, wordSimilarity, words } from "./similarity";
+import {
+  estimatedSimilarity,
+  lshPairs,
+  minhash,
+  shingles,
+  shinglesOfNormalised,
+  trigramSimilarity,
+  trigrams,
+  wordSimilarity,
+  words,
+} from "./similarity";
 import { normaliseForMatch } from "./normalise";
 
 const bank2022 =
@@ -11,7 +21,24 @@ const bank2021 =
 
 /** Deterministic pseudo-random prose: words drawn from a small vocabulary. */
 function prose(seed: number, length: number): string {
-  const vocabulary = ["benefit", "pension", "contribution", "digital", "service", "insured", "employer", "claim", "fund", "health", "family", "data", "online", "office", "reform", "worker"];
+  const vocabulary = [
+    "benefit",
+    "pension",
+    "contribution",
+    "digital",
+    "service",
+    "insured",
+    "employer",
+    "claim",
+    "fund",
+    "health",
+    "family",
+    "data",
+    "online",
+    "office",
+    "reform",
+    "worker",
+  ];
   let x = seed;
   return Array.from({ length }, () => {
     x = (Math.imul(x, 1103515245) + 12345) >>> 0;
@@ -57,7 +84,12 @@ describe("similarity measures", () => {
   it("finds near-duplicate pairs by LSH without proposing every pair", () => {
     const texts = Array.from({ length: 300 }, (_, i) => prose(1000 + i, 120));
     // Ten texts get a version with a tenth of its words replaced.
-    for (let i = 0; i < 10; i++) texts.push(texts[i * 7]!.split(" ").map((w, j) => (j % 10 === 3 ? `x${j}` : w)).join(" "));
+    for (let i = 0; i < 10; i++)
+      texts.push(
+        texts[i * 7]!.split(" ")
+          .map((w, j) => (j % 10 === 3 ? `x${j}` : w))
+          .join(" "),
+      );
     const pairs = lshPairs(texts.map((text) => minhash(shingles(words(text)))));
     for (let i = 0; i < 10; i++) expect(pairs).toContainEqual([i * 7, 300 + i]);
     expect(pairs.length).toBeLessThan((310 * 309) / 2 / 20);

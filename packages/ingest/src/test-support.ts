@@ -9,8 +9,14 @@ import type { ImportReport } from "./report";
 export const seedText = readFileSync(new URL("../seeds/000_d035195890cc90f6.txt", import.meta.url), "utf8");
 
 /** Plans and applies one text, as the admin app does (plan, then apply). */
-export async function importText(db: Database, text: string, options: { name?: string; format?: ImportFormat; actor?: string } = {}): Promise<ImportReport> {
-  const plan = await planImport(db, [{ name: options.name ?? "export.txt", content: text }], { format: options.format });
+export async function importText(
+  db: Database,
+  text: string,
+  options: { name?: string; format?: ImportFormat; actor?: string } = {},
+): Promise<ImportReport> {
+  const plan = await planImport(db, [{ name: options.name ?? "export.txt", content: text }], {
+    format: options.format,
+  });
   return applyImport(db, plan, { actor: options.actor ?? "test" });
 }
 
@@ -41,7 +47,9 @@ export async function databaseState(db: Database) {
 
 /** The id of the live practice whose summary starts with `start`. */
 export async function practiceId(db: Database, start: string): Promise<number> {
-  const rows = await db.execute<{ id: number }>(sql`select id from practices where summary like ${`${start}%`} and status <> 'merged'`);
+  const rows = await db.execute<{ id: number }>(
+    sql`select id from practices where summary like ${`${start}%`} and status <> 'merged'`,
+  );
   if (rows.length !== 1) throw new Error(`${rows.length} practices start with “${start}”`);
   return rows[0]!.id;
 }

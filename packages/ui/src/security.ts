@@ -40,7 +40,8 @@ export function pageContentSecurityPolicy(nonce: string): string {
 }
 
 /** The policy of everything that is not a page: an API answer or a file opened on its own runs nothing. */
-export const resourceContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const resourceContentSecurityPolicy =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The request header that carries the nonce to server components (e.g. for a <Script nonce>). */
 export const NONCE_HEADER = "x-nonce";
@@ -58,7 +59,9 @@ export function commonSecurityHeaders(app: AppName): Array<{ key: string; value:
     // frame-ancestors for browsers that predate it.
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-    ...(uiEnv.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+    ...(uiEnv.NODE_ENV === "production"
+      ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+      : []),
   ];
 }
 
@@ -77,8 +80,17 @@ export function malformedPathResponse(pathname: string, app: AppName): Response 
     decodeURIComponent(pathname);
     return null;
   } catch {
-    const headers = new Headers({ "Content-Security-Policy": resourceContentSecurityPolicy, "Cache-Control": "no-store" });
+    const headers = new Headers({
+      "Content-Security-Policy": resourceContentSecurityPolicy,
+      "Cache-Control": "no-store",
+    });
     setCommonSecurityHeaders(headers, app);
-    return Response.json({ error: "This address has a malformed percent-escape (a % not followed by two hex digits, or bytes that are not UTF-8)." }, { status: 400, headers });
+    return Response.json(
+      {
+        error:
+          "This address has a malformed percent-escape (a % not followed by two hex digits, or bytes that are not UTF-8).",
+      },
+      { status: 400, headers },
+    );
   }
 }

@@ -23,7 +23,17 @@ export interface ShellProps {
 }
 
 /** The page frame both apps share: skip link, header with navigation, main landmark, footer. */
-export function Shell({ brand, tagline, brandHref = "/", nav, current, aside, footer, tone = "public", children }: ShellProps) {
+export function Shell({
+  brand,
+  tagline,
+  brandHref = "/",
+  nav,
+  current,
+  aside,
+  footer,
+  tone = "public",
+  children,
+}: ShellProps) {
   return (
     <div className="gp-shell">
       <a className="gp-skip-link" href="#content">

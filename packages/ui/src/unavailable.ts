@@ -1,4 +1,10 @@
-import { type AppName, createNonce, pageContentSecurityPolicy, resourceContentSecurityPolicy, setCommonSecurityHeaders } from "./security";
+import {
+  type AppName,
+  createNonce,
+  pageContentSecurityPolicy,
+  resourceContentSecurityPolicy,
+  setCommonSecurityHeaders,
+} from "./security";
 
 /** How long a client is asked to wait before trying again while the database does not answer. */
 export const RETRY_AFTER_SECONDS = 30;
@@ -14,7 +20,10 @@ const titles: Record<AppName, string> = { web: "Good Practices in Social Securit
  */
 export function unavailableResponse(request: Request, app: AppName): Response {
   const url = new URL(request.url);
-  const wantsPage = (request.method === "GET" || request.method === "HEAD") && !url.pathname.startsWith("/api/") && (request.headers.get("accept") ?? "").includes("text/html");
+  const wantsPage =
+    (request.method === "GET" || request.method === "HEAD") &&
+    !url.pathname.startsWith("/api/") &&
+    (request.headers.get("accept") ?? "").includes("text/html");
   const headers = new Headers({ "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
   setCommonSecurityHeaders(headers, app);
   if (!wantsPage) {

@@ -32,7 +32,9 @@ export default async function DashboardPage() {
   return (
     <AdminFrame actor={actor} current="/">
       <h1>Dashboard</h1>
-      <p className="gp-lede">Welcome, {actor.name ?? actor.email}. The queues below are the work waiting for editors.</p>
+      <p className="gp-lede">
+        Welcome, {actor.name ?? actor.email}. The queues below are the work waiting for editors.
+      </p>
       <ul className="gp-stats" aria-label="Figures">
         {stats.map((s) => (
           <li key={s.label} className="gp-stat">
@@ -129,7 +131,9 @@ export default async function DashboardPage() {
               ))}
             </ul>
           )}
-          <Link href="/conflicts">{counts.openConflicts ? `Review ${plural(counts.openConflicts, "conflict")}` : "Import conflicts"}</Link>
+          <Link href="/conflicts">
+            {counts.openConflicts ? `Review ${plural(counts.openConflicts, "conflict")}` : "Import conflicts"}
+          </Link>
         </section>
       </div>
     </AdminFrame>

@@ -7,20 +7,50 @@ import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
 import { wordDiff } from "@/lib/word-diff";
 import { ActionForm } from "./action-form";
 
-type Field = "title" | "summary" | "institutionId" | "implementationYear" | "awardYear" | "awardDistinction" | "language" | "status";
+type Field =
+  | "title"
+  | "summary"
+  | "institutionId"
+  | "implementationYear"
+  | "awardYear"
+  | "awardDistinction"
+  | "language"
+  | "status";
 
 const rows: Array<{ field: Field; label: string; show: (p: PracticeDetail) => string | null }> = [
   { field: "title", label: "Title", show: (p) => p.title },
   { field: "summary", label: "Summary", show: (p) => p.summary },
   { field: "institutionId", label: "Institution", show: (p) => `${p.institution.name} (${p.institution.country})` },
-  { field: "implementationYear", label: "Implementation year", show: (p) => (p.implementationYear === null ? null : String(p.implementationYear)) },
+  {
+    field: "implementationYear",
+    label: "Implementation year",
+    show: (p) => (p.implementationYear === null ? null : String(p.implementationYear)),
+  },
   { field: "awardYear", label: "Award year", show: (p) => (p.awardYear === null ? null : String(p.awardYear)) },
-  { field: "awardDistinction", label: "Award distinction", show: (p) => (p.awardDistinction ? distinctionLabels[p.awardDistinction] : null) },
-  { field: "language", label: "Language", show: (p) => (p.language ? (languages.find((l) => l.code === p.language)?.name ?? p.language) : null) },
+  {
+    field: "awardDistinction",
+    label: "Award distinction",
+    show: (p) => (p.awardDistinction ? distinctionLabels[p.awardDistinction] : null),
+  },
+  {
+    field: "language",
+    label: "Language",
+    show: (p) => (p.language ? (languages.find((l) => l.code === p.language)?.name ?? p.language) : null),
+  },
   { field: "status", label: "Status", show: (p) => statusLabels[p.status] },
 ];
 
-function Choice({ name, value, checked, children }: { name: string; value: string; checked: boolean; children: ReactNode }) {
+function Choice({
+  name,
+  value,
+  checked,
+  children,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  children: ReactNode;
+}) {
   return (
     <label>
       <input type="radio" name={name} value={value} defaultChecked={checked} />
@@ -50,7 +80,15 @@ function Highlighted({ tokens }: { tokens: Array<{ text: string; changed: boolea
  * Two practices side by side, differences highlighted, as one merge form: which practice keeps its
  * address, which value each field keeps (topics united by default). Dismiss for proposed pairs.
  */
-export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: PracticeDetail; candidateId?: number }) {
+export function ComparePractices({
+  a,
+  b,
+  candidateId,
+}: {
+  a: PracticeDetail;
+  b: PracticeDetail;
+  candidateId?: number;
+}) {
   const heading = (p: PracticeDetail, letter: string) => (
     <div className="gp-compare__head">
       {letter}: <Link href={`/practices/${p.id}`}>#{p.id}</Link> {p.title ?? derivedTitle(p.summary)}
@@ -68,7 +106,13 @@ export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: 
           One of these practices is already merged; unmerge it from its history first.
         </p>
       ) : null}
-      <ActionForm action={mergeAction} hidden={{ a: a.id, b: b.id, aVersion: a.version, bVersion: b.version }} submitLabel="Merge these practices" pendingLabel="Merging…" className="gp-merge-form">
+      <ActionForm
+        action={mergeAction}
+        hidden={{ a: a.id, b: b.id, aVersion: a.version, bVersion: b.version }}
+        submitLabel="Merge these practices"
+        pendingLabel="Merging…"
+        className="gp-merge-form"
+      >
         <div className="gp-compare" role="group" aria-label="The two practices, field by field">
           <div className="gp-compare__head">Field</div>
           {heading(a, "A")}
@@ -92,15 +136,33 @@ export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: 
             const differs = va !== vb;
             const preferB = va === null && vb !== null;
             const render = (value: string | null, which: "a" | "b") => {
-              if (field === "summary" && differs) return <span className="gp-compare__text"><Highlighted tokens={which === "a" ? summaryDiff.a : summaryDiff.b} /></span>;
-              return field === "summary" ? <span className="gp-compare__text">{value}</span> : (value ?? <span className="gp-muted">(none)</span>);
+              if (field === "summary" && differs)
+                return (
+                  <span className="gp-compare__text">
+                    <Highlighted tokens={which === "a" ? summaryDiff.a : summaryDiff.b} />
+                  </span>
+                );
+              return field === "summary" ? (
+                <span className="gp-compare__text">{value}</span>
+              ) : (
+                (value ?? <span className="gp-muted">(none)</span>)
+              );
             };
             return [
               <div key={`${field}-l`} className="gp-compare__field">
                 {label}
-                {differs ? <span className="gp-badge gp-badge--small" data-tone="warning">differs</span> : null}
+                {differs ? (
+                  <span className="gp-badge gp-badge--small" data-tone="warning">
+                    differs
+                  </span>
+                ) : null}
               </div>,
-              <div key={`${field}-a`} className="gp-compare__value" data-side="A" data-differs={differs ? "" : undefined}>
+              <div
+                key={`${field}-a`}
+                className="gp-compare__value"
+                data-side="A"
+                data-differs={differs ? "" : undefined}
+              >
                 {differs ? (
                   <Choice name={field} value="a" checked={!preferB}>
                     {render(va, "a")}
@@ -109,7 +171,12 @@ export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: 
                   render(va, "a")
                 )}
               </div>,
-              <div key={`${field}-b`} className="gp-compare__value" data-side="B" data-differs={differs ? "" : undefined}>
+              <div
+                key={`${field}-b`}
+                className="gp-compare__value"
+                data-side="B"
+                data-differs={differs ? "" : undefined}
+              >
                 {differs ? (
                   <Choice name={field} value="b" checked={preferB}>
                     {render(vb, "b")}
@@ -122,10 +189,18 @@ export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: 
           })}
 
           <div className="gp-compare__field">Topics</div>
-          <div className="gp-compare__value" data-side="A" data-differs={topicsA.join() !== topicsB.join() ? "" : undefined}>
+          <div
+            className="gp-compare__value"
+            data-side="A"
+            data-differs={topicsA.join() !== topicsB.join() ? "" : undefined}
+          >
             {topicsA.length ? topicsA.join(", ") : <span className="gp-muted">(none)</span>}
           </div>
-          <div className="gp-compare__value" data-side="B" data-differs={topicsA.join() !== topicsB.join() ? "" : undefined}>
+          <div
+            className="gp-compare__value"
+            data-side="B"
+            data-differs={topicsA.join() !== topicsB.join() ? "" : undefined}
+          >
             {topicsB.length ? topicsB.join(", ") : <span className="gp-muted">(none)</span>}
           </div>
           <div className="gp-compare__field">Keep topics</div>
@@ -145,14 +220,30 @@ export function ComparePractices({ a, b, candidateId }: { a: PracticeDetail; b: 
           </div>
 
           <div className="gp-compare__field">Sources</div>
-          <div className="gp-compare__value" data-side="A">{a.sources.map((s) => `${s.fileName}:${s.line}`).join(", ") || <span className="gp-muted">entered by an editor</span>}</div>
-          <div className="gp-compare__value" data-side="B">{b.sources.map((s) => `${s.fileName}:${s.line}`).join(", ") || <span className="gp-muted">entered by an editor</span>}</div>
+          <div className="gp-compare__value" data-side="A">
+            {a.sources.map((s) => `${s.fileName}:${s.line}`).join(", ") || (
+              <span className="gp-muted">entered by an editor</span>
+            )}
+          </div>
+          <div className="gp-compare__value" data-side="B">
+            {b.sources.map((s) => `${s.fileName}:${s.line}`).join(", ") || (
+              <span className="gp-muted">entered by an editor</span>
+            )}
+          </div>
         </div>
-        <p className="gp-muted gp-merge-note">The practice not kept becomes “merged”: its public address redirects to the kept one, and it keeps its sources, so re-importing it maps to the kept one. You can unmerge from the history.</p>
+        <p className="gp-muted gp-merge-note">
+          The practice not kept becomes “merged”: its public address redirects to the kept one, and it keeps its
+          sources, so re-importing it maps to the kept one. You can unmerge from the history.
+        </p>
       </ActionForm>
       {candidateId !== undefined ? (
         <div className="gp-section">
-          <ActionForm action={dismissAction} hidden={{ candidateId }} submitLabel="Not a duplicate: dismiss" variant="secondary" />
+          <ActionForm
+            action={dismissAction}
+            hidden={{ candidateId }}
+            submitLabel="Not a duplicate: dismiss"
+            variant="secondary"
+          />
         </div>
       ) : null}
     </>

@@ -4,7 +4,21 @@ import type { ReactNode } from "react";
  * A labelled form field with its hint and its errors. The error region is aria-live, so a screen
  * reader announces the message when a submission comes back with it.
  */
-export function Field({ id, label, hint, errors, children, optional }: { id: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode; optional?: boolean }) {
+export function Field({
+  id,
+  label,
+  hint,
+  errors,
+  children,
+  optional,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: ReactNode;
+  optional?: boolean;
+}) {
   return (
     <div className="gp-field" data-invalid={errors?.length ? "" : undefined}>
       <label htmlFor={id}>

@@ -5,7 +5,11 @@ export function FormMessage({ state }: { state: FormState }) {
   return (
     <div aria-live="polite" className="gp-form-message">
       {state.message ? (
-        <p className="gp-alert" data-tone={state.status === "ok" ? "success" : "error"} role={state.status === "error" ? "alert" : "status"}>
+        <p
+          className="gp-alert"
+          data-tone={state.status === "ok" ? "success" : "error"}
+          role={state.status === "error" ? "alert" : "status"}
+        >
           {state.message}
         </p>
       ) : null}

@@ -6,7 +6,13 @@ const SHOWN = 100;
 
 function PracticeName({ practice }: { practice: { id: number | null; title: string; line?: number } }) {
   const text = `${practice.title}${practice.line ? ` (line ${practice.line})` : ""}`;
-  return practice.id !== null ? <Link href={`/practices/${practice.id}`}>{text}</Link> : <>{text} <span className="gp-badge gp-badge--small">new</span></>;
+  return practice.id !== null ? (
+    <Link href={`/practices/${practice.id}`}>{text}</Link>
+  ) : (
+    <>
+      {text} <span className="gp-badge gp-badge--small">new</span>
+    </>
+  );
 }
 
 /** An import report (dry run or applied): the counts, then errors with their lines, then the details. */
@@ -88,7 +94,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           <ul>
             {report.conflictList.slice(0, SHOWN).map((c, i) => (
               <li key={i}>
-                <PracticeName practice={c.practice} />, {fieldLabels[c.field] ?? c.field}: kept “{String(c.current)}”, the file has “{String(c.imported)}”
+                <PracticeName practice={c.practice} />, {fieldLabels[c.field] ?? c.field}: kept “{String(c.current)}”,
+                the file has “{String(c.imported)}”
               </li>
             ))}
           </ul>

@@ -5,7 +5,19 @@ export interface TopicOption {
 }
 
 /** Topics as checkboxes, in tree order, subtopics indented. */
-export function TopicCheckboxes({ options, selected, name = "topics", legend = "Topics", errors }: { options: TopicOption[]; selected: number[]; name?: string; legend?: string; errors?: string[] }) {
+export function TopicCheckboxes({
+  options,
+  selected,
+  name = "topics",
+  legend = "Topics",
+  errors,
+}: {
+  options: TopicOption[];
+  selected: number[];
+  name?: string;
+  legend?: string;
+  errors?: string[];
+}) {
   const chosen = new Set(selected);
   return (
     <fieldset className="gp-topics-field" aria-describedby={`${name}-error`}>

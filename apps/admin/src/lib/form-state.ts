@@ -37,7 +37,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return errors;
 }
 
-export function invalid(error: z.ZodError, formData: FormData, message = "Please correct the fields marked below."): FormState {
+export function invalid(
+  error: z.ZodError,
+  formData: FormData,
+  message = "Please correct the fields marked below.",
+): FormState {
   return { status: "error", message, errors: fieldErrors(error), values: formValues(formData), submission: Date.now() };
 }
 

@@ -20,10 +20,19 @@ export function practiceFilters(params: SearchParams) {
     topic: optionalId,
     country: optionalId,
     status: z.enum(["published", "draft", "withdrawn", "merged"]).optional().catch(undefined),
-    year: z.string().regex(/^\d{4}$/).transform(Number).optional().catch(undefined),
+    year: z
+      .string()
+      .regex(/^\d{4}$/)
+      .transform(Number)
+      .optional()
+      .catch(undefined),
     queue: z.enum(["untitled", "untagged"]).optional().catch(undefined),
   });
-  return schema.parse(Object.fromEntries(["q", "topic", "country", "status", "year", "queue"].map((k) => [k, first(params[k]) || undefined])));
+  return schema.parse(
+    Object.fromEntries(
+      ["q", "topic", "country", "status", "year", "queue"].map((k) => [k, first(params[k]) || undefined]),
+    ),
+  );
 }
 
 /** Filters of the audit log. Dates are days (UTC); "to" includes its day. */
@@ -34,8 +43,19 @@ export function auditFilters(params: SearchParams) {
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)))
     .optional()
     .catch(undefined);
-  const schema = z.object({ user: optionalId, action: z.string().regex(/^[a-z_]+\.[a-z_]+$/).optional().catch(undefined), from: day, to: day });
-  const parsed = schema.parse(Object.fromEntries(["user", "action", "from", "to"].map((k) => [k, first(params[k]) || undefined])));
+  const schema = z.object({
+    user: optionalId,
+    action: z
+      .string()
+      .regex(/^[a-z_]+\.[a-z_]+$/)
+      .optional()
+      .catch(undefined),
+    from: day,
+    to: day,
+  });
+  const parsed = schema.parse(
+    Object.fromEntries(["user", "action", "from", "to"].map((k) => [k, first(params[k]) || undefined])),
+  );
   return {
     ...parsed,
     fromDate: parsed.from ? new Date(`${parsed.from}T00:00:00Z`) : undefined,

@@ -10,24 +10,63 @@ export interface FieldChange {
   to: string;
 }
 
-const fields = ["title", "summary", "institutionId", "implementationYear", "awardYear", "awardDistinction", "language", "topics", "status"] as const;
+const fields = [
+  "title",
+  "summary",
+  "institutionId",
+  "implementationYear",
+  "awardYear",
+  "awardDistinction",
+  "language",
+  "topics",
+  "status",
+] as const;
 
 /** Names for the ids in snapshots (institutions, topics), looked up once. */
-async function names(db: Db, snapshots: Array<Partial<PracticeSnapshot>>): Promise<{ institutions: Map<number, string>; topics: Map<number, string> }> {
-  const institutionIds = [...new Set(snapshots.map((s) => s.institutionId).filter((v): v is number => typeof v === "number"))];
-  const topicIds = [...new Set(snapshots.flatMap((s) => (Array.isArray(s.topics) ? s.topics.filter((t): t is number => typeof t === "number") : [])))];
-  const institutions = institutionIds.length ? await db.execute<{ id: number; name: string }>(sql`select id, name from institutions where id = any(${sql.param(institutionIds)}::int[])`) : [];
-  const topics = topicIds.length ? await db.execute<{ id: number; name: string }>(sql`select id, name from topics where id = any(${sql.param(topicIds)}::int[])`) : [];
-  return { institutions: new Map(institutions.map((r) => [r.id, r.name])), topics: new Map(topics.map((r) => [r.id, r.name])) };
+async function names(
+  db: Db,
+  snapshots: Array<Partial<PracticeSnapshot>>,
+): Promise<{ institutions: Map<number, string>; topics: Map<number, string> }> {
+  const institutionIds = [
+    ...new Set(snapshots.map((s) => s.institutionId).filter((v): v is number => typeof v === "number")),
+  ];
+  const topicIds = [
+    ...new Set(
+      snapshots.flatMap((s) =>
+        Array.isArray(s.topics) ? s.topics.filter((t): t is number => typeof t === "number") : [],
+      ),
+    ),
+  ];
+  const institutions = institutionIds.length
+    ? await db.execute<{ id: number; name: string }>(
+        sql`select id, name from institutions where id = any(${sql.param(institutionIds)}::int[])`,
+      )
+    : [];
+  const topics = topicIds.length
+    ? await db.execute<{ id: number; name: string }>(
+        sql`select id, name from topics where id = any(${sql.param(topicIds)}::int[])`,
+      )
+    : [];
+  return {
+    institutions: new Map(institutions.map((r) => [r.id, r.name])),
+    topics: new Map(topics.map((r) => [r.id, r.name])),
+  };
 }
 
 /** A value as an editor reads it. */
-export function displayValue(field: string, value: unknown, lookup?: { institutions: Map<number, string>; topics: Map<number, string> }): string {
+export function displayValue(
+  field: string,
+  value: unknown,
+  lookup?: { institutions: Map<number, string>; topics: Map<number, string> },
+): string {
   if (value === null || value === undefined || value === "") return "(none)";
-  if (field === "institutionId" && typeof value === "number") return lookup?.institutions.get(value) ?? `institution ${value}`;
+  if (field === "institutionId" && typeof value === "number")
+    return lookup?.institutions.get(value) ?? `institution ${value}`;
   if (field === "topics" && Array.isArray(value)) {
     if (value.length === 0) return "(none)";
-    return value.map((t) => (typeof t === "number" ? (lookup?.topics.get(t) ?? `topic ${t} (deleted)`) : String(t))).join(", ");
+    return value
+      .map((t) => (typeof t === "number" ? (lookup?.topics.get(t) ?? `topic ${t} (deleted)`) : String(t)))
+      .join(", ");
   }
   if (field === "awardDistinction") return distinctionLabels[value as keyof typeof distinctionLabels] ?? String(value);
   if (field === "status") return statusLabels[value as keyof typeof statusLabels] ?? String(value);
@@ -37,17 +76,39 @@ export function displayValue(field: string, value: unknown, lookup?: { instituti
 }
 
 /** The fields that differ between two snapshots, with readable values. */
-export async function describeChanges(db: Db, from: Partial<PracticeSnapshot>, to: Partial<PracticeSnapshot>): Promise<FieldChange[]> {
+export async function describeChanges(
+  db: Db,
+  from: Partial<PracticeSnapshot>,
+  to: Partial<PracticeSnapshot>,
+): Promise<FieldChange[]> {
   const lookup = await names(db, [from, to]);
-  const same = (a: unknown, b: unknown) => JSON.stringify(Array.isArray(a) ? [...a].sort() : (a ?? null)) === JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? null));
+  const same = (a: unknown, b: unknown) =>
+    JSON.stringify(Array.isArray(a) ? [...a].sort() : (a ?? null)) ===
+    JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? null));
   return fields
     .filter((field) => field in to && !same(from[field], to[field]))
-    .map((field) => ({ field, label: fieldLabels[field] ?? field, from: displayValue(field, from[field], lookup), to: displayValue(field, to[field], lookup) }));
+    .map((field) => ({
+      field,
+      label: fieldLabels[field] ?? field,
+      from: displayValue(field, from[field], lookup),
+      to: displayValue(field, to[field], lookup),
+    }));
 }
 
 /** Readable before/after pairs of a history event (any keys, ids resolved to names). */
-export async function describeEvent(db: Db, before: Record<string, unknown> | null, after: Record<string, unknown> | null): Promise<FieldChange[]> {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((k) => k !== "version" && k !== "fingerprint");
+export async function describeEvent(
+  db: Db,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Promise<FieldChange[]> {
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter(
+    (k) => k !== "version" && k !== "fingerprint",
+  );
   const lookup = await names(db, [before ?? {}, after ?? {}] as Array<Partial<PracticeSnapshot>>);
-  return keys.map((field) => ({ field, label: fieldLabels[field] ?? field, from: displayValue(field, before?.[field], lookup), to: displayValue(field, after?.[field], lookup) }));
+  return keys.map((field) => ({
+    field,
+    label: fieldLabels[field] ?? field,
+    from: displayValue(field, before?.[field], lookup),
+    to: displayValue(field, after?.[field], lookup),
+  }));
 }

@@ -7,7 +7,17 @@ function form(values: Record<string, string | string[]>): FormData {
   return data;
 }
 
-const valid = { title: " A title ", summary: "Line one\r\n\r\nLine two ", institutionId: "3", implementationYear: "2021", awardYear: "", awardDistinction: "", language: "en", topics: ["5", "2", "5"], status: "published" };
+const valid = {
+  title: " A title ",
+  summary: "Line one\r\n\r\nLine two ",
+  institutionId: "3",
+  implementationYear: "2021",
+  awardYear: "",
+  awardDistinction: "",
+  language: "en",
+  topics: ["5", "2", "5"],
+  status: "published",
+};
 
 describe("the practice form", () => {
   it("turns the submitted fields into a snapshot: trimmed, LF line breaks, empty as none, topics sorted once", () => {
@@ -28,7 +38,19 @@ describe("the practice form", () => {
 
   it("explains each bad field", () => {
     const result = practiceFields.safeParse(
-      practiceInput(form({ ...valid, summary: " \r\n ", institutionId: "", implementationYear: "21", awardYear: "1850", awardDistinction: "gold", language: "xx", status: "merged", topics: ["a"] })),
+      practiceInput(
+        form({
+          ...valid,
+          summary: " \r\n ",
+          institutionId: "",
+          implementationYear: "21",
+          awardYear: "1850",
+          awardDistinction: "gold",
+          language: "xx",
+          status: "merged",
+          topics: ["a"],
+        }),
+      ),
     );
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error!.issues.map((i) => [String(i.path[0]), i.message]));
@@ -45,8 +67,12 @@ describe("the practice form", () => {
   });
 
   it("needs an award year for a distinction", () => {
-    const result = practiceFields.safeParse(practiceInput(form({ ...valid, awardDistinction: "certificate_of_merit" })));
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["awardYear", "An award distinction needs its award year."]]);
+    const result = practiceFields.safeParse(
+      practiceInput(form({ ...valid, awardDistinction: "certificate_of_merit" })),
+    );
+    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["awardYear", "An award distinction needs its award year."],
+    ]);
   });
 
   it("treats missing fields as empty, never as a crash", () => {

@@ -15,7 +15,12 @@ export function normaliseText(value: string): string {
   return value.replace(/\r\n?/g, "\n").trim();
 }
 
-const id = (message: string) => z.string().trim().regex(/^\d{1,9}$/, message).transform(Number);
+const id = (message: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, message)
+    .transform(Number);
 
 /** The fields of the practice form (edit and new award entry), as submitted. */
 export const practiceFields = z
@@ -25,12 +30,24 @@ export const practiceFields = z
     summary: z
       .string()
       .transform(normaliseText)
-      .pipe(z.string().min(1, "The summary cannot be empty.").max(20_000, "The summary can have at most 20,000 characters.")),
+      .pipe(
+        z
+          .string()
+          .min(1, "The summary cannot be empty.")
+          .max(20_000, "The summary can have at most 20,000 characters."),
+      ),
     institutionId: id("Choose an institution."),
     implementationYear: optionalYear("The implementation year"),
     awardYear: optionalYear("The award year"),
-    awardDistinction: z.union([z.literal(""), z.enum(awardDistinctions)], "Choose one of the listed distinctions.").transform((v) => (v === "" ? null : v)),
-    language: z.union([z.literal(""), z.enum(languages.map((l) => l.code) as [string, ...string[]])], "Choose one of the listed languages.").transform((v) => (v === "" ? null : v)),
+    awardDistinction: z
+      .union([z.literal(""), z.enum(awardDistinctions)], "Choose one of the listed distinctions.")
+      .transform((v) => (v === "" ? null : v)),
+    language: z
+      .union(
+        [z.literal(""), z.enum(languages.map((l) => l.code) as [string, ...string[]])],
+        "Choose one of the listed languages.",
+      )
+      .transform((v) => (v === "" ? null : v)),
     topics: z.array(id("A chosen topic is not valid.")).max(50, "Choose at most 50 topics."),
     status: z.enum(editableStatuses, "Choose published, draft or withdrawn."),
   })
@@ -62,6 +79,12 @@ export function practiceInput(formData: FormData): Record<string, unknown> {
 export type PracticeFields = z.output<typeof practiceFields>;
 
 /** The form's values as a snapshot (empty title = none). */
-export function toSnapshot(fields: PracticeFields): Omit<PracticeSnapshot, "status"> & { status: PracticeFields["status"] } {
-  return { ...fields, title: fields.title === "" ? null : fields.title, topics: [...new Set(fields.topics)].sort((a, b) => a - b) };
+export function toSnapshot(
+  fields: PracticeFields,
+): Omit<PracticeSnapshot, "status"> & { status: PracticeFields["status"] } {
+  return {
+    ...fields,
+    title: fields.title === "" ? null : fields.title,
+    topics: [...new Set(fields.topics)].sort((a, b) => a - b),
+  };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { wordDiff } from "./word-diff";
 
-const changed = (tokens: Array<{ text: string; changed: boolean }>) => tokens.filter((t) => t.changed).map((t) => t.text);
+const changed = (tokens: Array<{ text: string; changed: boolean }>) =>
+  tokens.filter((t) => t.changed).map((t) => t.text);
 
 describe("word diff", () => {
   it("marks the words each side does not share, ignoring case and punctuation", () => {

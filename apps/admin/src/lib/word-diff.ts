@@ -31,7 +31,7 @@ export function wordDiff(a: string, b: string): { a: DiffToken[]; b: DiffToken[]
   }
   const keepA = new Set<number>();
   const keepB = new Set<number>();
-  for (let i = 0, j = 0; i < wa.length && j < wb.length; ) {
+  for (let i = 0, j = 0; i < wa.length && j < wb.length;) {
     if (key(wa[i]!) === key(wb[j]!)) {
       keepA.add(i++);
       keepB.add(j++);

@@ -28,7 +28,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           ]}
           footer={
             <div className="gp-footer-grid">
-              <p>A curated database of social security good practices, built from the ISSA Database of Good Practices.</p>
+              <p>
+                A curated database of social security good practices, built from the ISSA Database of Good Practices.
+              </p>
               <ul className="gp-footer-links" aria-label="Open data">
                 <li>
                   <a href="/download/practices.csv">All practices (CSV)</a>

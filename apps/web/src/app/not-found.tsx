@@ -5,7 +5,8 @@ export default function NotFound() {
     <section className="gp-gone">
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <Link href="/practices">Search the practices</Link> or go to the <Link href="/">home page</Link>.
+        There is nothing at this address. <Link href="/practices">Search the practices</Link> or go to the{" "}
+        <Link href="/">home page</Link>.
       </p>
     </section>
   );

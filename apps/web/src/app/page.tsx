@@ -31,14 +31,21 @@ export default async function HomePage() {
       <section className="gp-hero" aria-labelledby="home-title">
         <h1 id="home-title">Good practices in social security</h1>
         <p className="gp-hero__lead">
-          Learn from what social security institutions around the world have done: solutions recognised by the ISSA Good Practice Award, searchable by
-          topic, country and year.
+          Learn from what social security institutions around the world have done: solutions recognised by the ISSA Good
+          Practice Award, searchable by topic, country and year.
         </p>
         <form action="/practices" method="get" role="search" className="gp-hero__search">
           <label htmlFor="home-q" className="gp-visually-hidden">
             Search practices
           </label>
-          <input id="home-q" name="q" type="search" className="gp-input" placeholder="e.g. pension, e-services" maxLength={300} />
+          <input
+            id="home-q"
+            name="q"
+            type="search"
+            className="gp-input"
+            placeholder="e.g. pension, e-services"
+            maxLength={300}
+          />
           <button type="submit" className="gp-button">
             Search
           </button>
@@ -68,7 +75,10 @@ export default async function HomePage() {
             <Link href="/practices?sort=newest-award">All practices</Link>
           </div>
           {latest.length ? (
-            <ul className="gp-cards" dangerouslySetInnerHTML={inner(practiceCards(latest, { headingLevel: 3, compact: true }))} />
+            <ul
+              className="gp-cards"
+              dangerouslySetInnerHTML={inner(practiceCards(latest, { headingLevel: 3, compact: true }))}
+            />
           ) : (
             <p className="gp-muted">No awarded practice yet.</p>
           )}
@@ -80,7 +90,13 @@ export default async function HomePage() {
           <h2 id="map-title">Practices around the world</h2>
           <Link href="/countries">All countries</Link>
         </div>
-        <WorldMap id="home-map" title="Practices by country" counts={byCountry} countries={countries} hrefFor={(slug) => `/practices?country=${slug}`} />
+        <WorldMap
+          id="home-map"
+          title="Practices by country"
+          counts={byCountry}
+          countries={countries}
+          hrefFor={(slug) => `/practices?country=${slug}`}
+        />
       </section>
     </div>
   );

@@ -38,7 +38,18 @@ function without(params: SearchParams, value: SelectedValue): SearchParams {
 /** Chips for the active filters, each removing itself, and "clear all" (which keeps the query). */
 export function ActiveFilters({ params, selected }: { params: SearchParams; selected: SelectedValue[] }) {
   if (selected.length === 0) return null;
-  const cleared = toQueryString({ ...params, topic: [], country: [], region: [], institution: [], awardYear: [], distinction: [], implementedFrom: undefined, implementedTo: undefined, page: 1 });
+  const cleared = toQueryString({
+    ...params,
+    topic: [],
+    country: [],
+    region: [],
+    institution: [],
+    awardYear: [],
+    distinction: [],
+    implementedFrom: undefined,
+    implementedTo: undefined,
+    page: 1,
+  });
   return (
     <div className="gp-chips">
       <h2 className="gp-visually-hidden">Active filters</h2>
@@ -47,7 +58,8 @@ export function ActiveFilters({ params, selected }: { params: SearchParams; sele
           <li key={`${value.param}:${value.value}`}>
             <Link className="gp-chip" href={`/practices${toQueryString(without(params, value))}`}>
               <span className="gp-visually-hidden">Remove filter </span>
-              <span className="gp-chip__facet">{labels[value.param]}:</span> {value.name.replace(/^(Implemented|Awarded) /, "")}
+              <span className="gp-chip__facet">{labels[value.param]}:</span>{" "}
+              {value.name.replace(/^(Implemented|Awarded) /, "")}
               <span className="gp-chip__x" aria-hidden="true">
                 ×
               </span>

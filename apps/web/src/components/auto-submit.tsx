@@ -21,14 +21,18 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
       const target = event.target;
       if (target instanceof HTMLInputElement && target.type === "search") return;
       if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.form === form) {
-        sender.current = { name: target.name, value: target instanceof HTMLInputElement && target.type === "checkbox" ? target.value : "" };
+        sender.current = {
+          name: target.name,
+          value: target instanceof HTMLInputElement && target.type === "checkbox" ? target.value : "",
+        };
         form.requestSubmit();
       }
     };
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
       const query = new URLSearchParams();
-      for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim()) query.append(key, value.trim());
+      for (const [key, value] of new FormData(form))
+        if (typeof value === "string" && value.trim()) query.append(key, value.trim());
       const text = query.toString();
       router.push(`${new URL(form.action).pathname}${text ? `?${text}` : ""}`, { scroll: false });
     };
@@ -44,7 +48,9 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
   // which a field the reader already touched would not pick up from the server's defaults.
   useEffect(() => {
     const query = new URLSearchParams(state);
-    for (const element of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`#${formId} input, #${formId} select`)) {
+    for (const element of document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      `#${formId} input, #${formId} select`,
+    )) {
       if (element instanceof HTMLSelectElement) {
         const value = query.get(element.name) ?? "";
         element.value = [...element.options].some((o) => o.value === value) ? value : "";
@@ -59,7 +65,9 @@ export function AutoSubmit({ formId, state }: { formId: string; state: string })
     if (was && (document.activeElement === null || document.activeElement === document.body)) {
       // The same option, or when the new search no longer lists it, the first one of its filter.
       const byName = `#${formId} [name="${CSS.escape(was.name)}"]`;
-      const target = (was.value ? document.querySelector<HTMLElement>(`${byName}[value="${CSS.escape(was.value)}"]`) : null) ?? document.querySelector<HTMLElement>(byName);
+      const target =
+        (was.value ? document.querySelector<HTMLElement>(`${byName}[value="${CSS.escape(was.value)}"]`) : null) ??
+        document.querySelector<HTMLElement>(byName);
       target?.focus({ preventScroll: true });
     }
   }, [formId, state]);

@@ -10,7 +10,10 @@ const COUNTRIES = 25;
 // as React elements they were a third of the page's rendering time. The fieldsets stay elements.
 // A checkbox replaced by a new search keeps the keyboard focus: AutoSubmit puts it back.
 function option(name: string, value: string, label: string, count: number, checked: boolean, depth = 0): Html {
-  return html`<label class="gp-option"${depth ? html` data-depth="${depth}"` : null}><input type="checkbox" name="${name}"${checked ? html` checked=""` : null} value="${value}"/>${label} <span>${formatCount(count)}</span></label>`;
+  return html`<label class="gp-option" ${depth ? html` data-depth="${depth}"` : null}
+    ><input type="checkbox" name="${name}" ${checked ? html` checked=""` : null} value="${value}" />${label}
+    <span>${formatCount(count)}</span></label
+  >`;
 }
 
 const none = html`<p class="gp-muted">None</p>`;
@@ -39,11 +42,27 @@ function visibleTopics(topics: TopicOption[], selected: string[]): TopicOption[]
   return topics.filter((t) => keep.has(t.slug));
 }
 
-function YearSelect({ name, label, years, counts, value }: { name: string; label: string; years: number[]; counts: Map<number, number>; value?: number }) {
+function YearSelect({
+  name,
+  label,
+  years,
+  counts,
+  value,
+}: {
+  name: string;
+  label: string;
+  years: number[];
+  counts: Map<number, number>;
+  value?: number;
+}) {
   const id = `facet-${name}`;
-  const options = html`<option value=""${value === undefined ? html` selected=""` : null}>Any</option>${years.map(
-    (y) => html`<option value="${y}"${y === value ? html` selected=""` : null}>${y} (${formatCount(counts.get(y) ?? 0)})</option>`,
-  )}`;
+  const options = html`<option value="" ${value === undefined ? html` selected=""` : null}>Any</option>
+    ${years.map(
+      (y) =>
+        html`<option value="${y}" ${y === value ? html` selected=""` : null}>
+          ${y} (${formatCount(counts.get(y) ?? 0)})
+        </option>`,
+    )}`;
   return (
     <div className="gp-year">
       <label htmlFor={id}>{label}</label>
@@ -61,33 +80,61 @@ function span(years: YearCount[], value?: number): number[] {
 }
 
 /** The filters, as checkboxes and selects of the search form, each option with its disjunctive count. */
-export function FacetPanel({ facets, params, activeCount }: { facets: Facets; params: SearchParams; activeCount: number }) {
+export function FacetPanel({
+  facets,
+  params,
+  activeCount,
+}: {
+  facets: Facets;
+  params: SearchParams;
+  activeCount: number;
+}) {
   const topics = visibleTopics(facets.topic, params.topic);
   const implemented = span(facets.implementationYear, params.implementedFrom ?? params.implementedTo);
   const implementedCounts = new Map(facets.implementationYear.map((y) => [y.year, y.count]));
   const countries = html`${optionList("country", facets.country, params.country, COUNTRIES)}${
-    facets.country.length > COUNTRIES ? html`<p class="gp-facet__more"><a href="#search-map">All ${facets.country.length} countries on the map</a></p>` : null
+    facets.country.length > COUNTRIES
+      ? html`<p class="gp-facet__more"><a href="#search-map">All ${facets.country.length} countries on the map</a></p>`
+      : null
   }`;
   return (
     <details className="gp-filters" id="filters">
-      <summary>
-        Filters{activeCount ? <span className="gp-badge">{activeCount} active</span> : null}
-      </summary>
+      <summary>Filters{activeCount ? <span className="gp-badge">{activeCount} active</span> : null}</summary>
       <div className="gp-filters__body">
         <h2 className="gp-filters__heading">Filter practices</h2>
         <Facet
           legend="Topic"
           scroll
-          options={topics.length ? html`${topics.map((t) => option("topic", t.slug, t.name, t.count, params.topic.includes(t.slug), t.depth))}` : none}
+          options={
+            topics.length
+              ? html`${topics.map((t) => option("topic", t.slug, t.name, t.count, params.topic.includes(t.slug), t.depth))}`
+              : none
+          }
         />
         <Facet legend="Region" options={optionList("region", facets.region, params.region)} />
         <Facet legend="Country" scroll options={countries} />
-        <Facet legend="Institution" scroll options={optionList("institution", facets.institution, params.institution)} />
+        <Facet
+          legend="Institution"
+          scroll
+          options={optionList("institution", facets.institution, params.institution)}
+        />
         <fieldset className="gp-facet">
           <legend>Implementation year</legend>
           <div className="gp-years">
-            <YearSelect name="implementedFrom" label="From" years={implemented} counts={implementedCounts} value={params.implementedFrom} />
-            <YearSelect name="implementedTo" label="To" years={implemented} counts={implementedCounts} value={params.implementedTo} />
+            <YearSelect
+              name="implementedFrom"
+              label="From"
+              years={implemented}
+              counts={implementedCounts}
+              value={params.implementedFrom}
+            />
+            <YearSelect
+              name="implementedTo"
+              label="To"
+              years={implemented}
+              counts={implementedCounts}
+              value={params.implementedTo}
+            />
           </div>
         </fieldset>
         <Facet

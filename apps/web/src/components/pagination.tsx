@@ -1,17 +1,41 @@
 import Link from "next/link";
 
 /** Page links: first, last, and two either side of the current page. Plain links, so no JavaScript is needed. */
-export function Pagination({ page, total, pageSize, hrefFor }: { page: number; total: number; pageSize: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  total,
+  pageSize,
+  hrefFor,
+}: {
+  page: number;
+  total: number;
+  pageSize: number;
+  hrefFor: (page: number) => string;
+}) {
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (last === 1 && page === 1) return null;
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, last])].filter((p) => p >= 1 && p <= last).sort((a, b) => a - b);
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, last])]
+    .filter((p) => p >= 1 && p <= last)
+    .sort((a, b) => a - b);
   return (
     <nav className="gp-pagination" aria-label="Pages of results">
       <ul>
-        <li>{page > 1 ? <Link href={hrefFor(Math.min(page - 1, last))} rel="prev">← Previous</Link> : <span aria-disabled="true">← Previous</span>}</li>
+        <li>
+          {page > 1 ? (
+            <Link href={hrefFor(Math.min(page - 1, last))} rel="prev">
+              ← Previous
+            </Link>
+          ) : (
+            <span aria-disabled="true">← Previous</span>
+          )}
+        </li>
         {pages.map((p, index) => (
           <li key={p}>
-            {index > 0 && p - pages[index - 1]! > 1 ? <span className="gp-pagination__gap" aria-hidden="true">…</span> : null}
+            {index > 0 && p - pages[index - 1]! > 1 ? (
+              <span className="gp-pagination__gap" aria-hidden="true">
+                …
+              </span>
+            ) : null}
             {p === page ? (
               <Link href={hrefFor(p)} aria-current="page">
                 <span className="gp-visually-hidden">Page </span>
@@ -25,7 +49,15 @@ export function Pagination({ page, total, pageSize, hrefFor }: { page: number; t
             )}
           </li>
         ))}
-        <li>{page < last ? <Link href={hrefFor(page + 1)} rel="next">Next →</Link> : <span aria-disabled="true">Next →</span>}</li>
+        <li>
+          {page < last ? (
+            <Link href={hrefFor(page + 1)} rel="next">
+              Next →
+            </Link>
+          ) : (
+            <span aria-disabled="true">Next →</span>
+          )}
+        </li>
       </ul>
     </nav>
   );

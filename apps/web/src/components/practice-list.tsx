@@ -6,7 +6,17 @@ import { practiceCards } from "@/lib/practice-cards";
 import { Pagination } from "./pagination";
 
 /** A paged list of practices for the browse pages, with a way into the full search. */
-export function PracticeList({ results, heading, pageHref, searchHref }: { results: PracticePage; heading: string; pageHref: (page: number) => string; searchHref: string }) {
+export function PracticeList({
+  results,
+  heading,
+  pageHref,
+  searchHref,
+}: {
+  results: PracticePage;
+  heading: string;
+  pageHref: (page: number) => string;
+  searchHref: string;
+}) {
   return (
     <section className="gp-browse-list" aria-labelledby="practices-heading">
       <div className="gp-results-head">

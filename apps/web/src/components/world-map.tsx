@@ -38,7 +38,9 @@ function shade(count: number, max: number): string {
 export function WorldMap({ counts, countries, hrefFor, selected = [], title, id }: WorldMapProps) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   const picked = new Set(selected);
-  const withPractices = counts.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const withPractices = counts
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
   const numericOf = new Map(countries.map((c) => [c.slug, c.numeric]));
   const shaded = withPractices.flatMap((c) => {
@@ -49,15 +51,36 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
   // elements that would otherwise cost milliseconds of rendering on every search.
   // The outlines come from one cached file; only the shading and the links are per page.
   const shapes = html`<use href="${WORLD}#world" class="gp-map__land"></use>${shaded.map(
-    (c) => html`<a href="${hrefFor(c.slug)}" tabindex="-1" class="gp-map__country"${picked.has(c.slug) ? html` data-selected="true"` : null}>\
-<title>${c.name}: ${plural(c.count, "practice")}</title><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use></a>`,
-  )}`;
-  const rows = withPractices.map((c) => html`<tr><td><a href="${hrefFor(c.slug)}">${c.name}</a></td><td>${formatCount(c.count)}</td></tr>`);
+      (c) =>
+        html`<a
+          href="${hrefFor(c.slug)}"
+          tabindex="-1"
+          class="gp-map__country"
+          ${picked.has(c.slug) ? html` data-selected="true"` : null}
+          ><title>${c.name}: ${plural(c.count, "practice")}</title
+          ><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use
+        ></a>`,
+    )}`;
+  const rows = withPractices.map(
+    (c) =>
+      html`<tr>
+        <td><a href="${hrefFor(c.slug)}">${c.name}</a></td>
+        <td>${formatCount(c.count)}</td>
+      </tr>`,
+  );
   return (
     <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="gp-map__title">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="gp-map__title">
+        {title}
+      </figcaption>
       {/* Hidden from assistive technology: the table below is the accessible version. */}
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false" dangerouslySetInnerHTML={inner(shapes)} />
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="gp-map__svg"
+        aria-hidden="true"
+        focusable="false"
+        dangerouslySetInnerHTML={inner(shapes)}
+      />
       <div className="gp-map__legend" aria-hidden="true">
         <span>Fewer</span>
         {Array.from({ length: SHADES }, (_, level) => (

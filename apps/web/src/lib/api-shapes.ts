@@ -3,7 +3,8 @@ import type { PracticeDetail } from "@gp/db/queries/public-practices";
 import { HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/queries/search";
 import { distinctionName } from "./format";
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A practice in API lists. */
 export function apiItem(item: PracticeListItem, origin: string) {

@@ -7,7 +7,11 @@ export function apiError(status: number, error: string, issues?: ParamIssue[]): 
 }
 
 export function badRequest(issues: ParamIssue[]): Response {
-  return apiError(400, `Invalid parameter${issues.length > 1 ? "s" : ""}: ${[...new Set(issues.map((i) => i.param))].join(", ")}`, issues);
+  return apiError(
+    400,
+    `Invalid parameter${issues.length > 1 ? "s" : ""}: ${[...new Set(issues.map((i) => i.param))].join(", ")}`,
+    issues,
+  );
 }
 
 /**

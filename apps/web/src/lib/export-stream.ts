@@ -2,8 +2,20 @@ import type { ExportRow } from "@gp/db/queries/search-export";
 import { distinctionName } from "./format";
 
 export const csvColumns = [
-  "slug", "url", "title", "title_derived", "institution", "institution_acronym", "country", "country_code", "region",
-  "implementation_year", "award_year", "award_distinction", "topics", "summary",
+  "slug",
+  "url",
+  "title",
+  "title_derived",
+  "institution",
+  "institution_acronym",
+  "country",
+  "country_code",
+  "region",
+  "implementation_year",
+  "award_year",
+  "award_distinction",
+  "topics",
+  "summary",
 ] as const;
 
 /** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula starts defused. */
@@ -17,8 +29,20 @@ function csvField(value: string | number | boolean | null): string {
 
 export function csvLine(row: ExportRow, origin: string): string {
   const values = [
-    row.slug, `${origin}/practices/${row.slug}`, row.title, row.titleDerived, row.institution, row.acronym, row.country, row.countryCode, row.region,
-    row.implementationYear, row.awardYear, distinctionName(row.awardDistinction), row.topics.join("; "), row.summary,
+    row.slug,
+    `${origin}/practices/${row.slug}`,
+    row.title,
+    row.titleDerived,
+    row.institution,
+    row.acronym,
+    row.country,
+    row.countryCode,
+    row.region,
+    row.implementationYear,
+    row.awardYear,
+    distinctionName(row.awardDistinction),
+    row.topics.join("; "),
+    row.summary,
   ];
   return `${values.map(csvField).join(",")}\r\n`;
 }

@@ -11,15 +11,34 @@ const slugList = (description: string, example: string) => ({
 });
 
 const year = { type: "integer", minimum: 1900, maximum: 2200 };
-const named = { type: "object", required: ["slug", "name"], properties: { slug: { type: "string" }, name: { type: "string" } } };
-const facetValue = { type: "object", required: ["slug", "name", "count"], properties: { slug: { type: "string" }, name: { type: "string" }, count: { type: "integer" } } };
-const yearCount = { type: "object", required: ["year", "count"], properties: { year: { type: "integer" }, count: { type: "integer" } } };
+const named = {
+  type: "object",
+  required: ["slug", "name"],
+  properties: { slug: { type: "string" }, name: { type: "string" } },
+};
+const facetValue = {
+  type: "object",
+  required: ["slug", "name", "count"],
+  properties: { slug: { type: "string" }, name: { type: "string" }, count: { type: "integer" } },
+};
+const yearCount = {
+  type: "object",
+  required: ["year", "count"],
+  properties: { year: { type: "integer" }, count: { type: "integer" } },
+};
 const error = {
   type: "object",
   required: ["error"],
   properties: {
     error: { type: "string" },
-    issues: { type: "array", items: { type: "object", required: ["param", "message"], properties: { param: { type: "string" }, message: { type: "string" } } } },
+    issues: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["param", "message"],
+        properties: { param: { type: "string" }, message: { type: "string" } },
+      },
+    },
   },
 };
 
@@ -30,7 +49,8 @@ export function openApiDocument(origin: string) {
     info: {
       title: "Good Practices in Social Security – open data API",
       version: "1.0.0",
-      description: "Search and read the published practices. Free to use; no key needed. The same data as the site, always current.",
+      description:
+        "Search and read the published practices. Free to use; no key needed. The same data as the site, always current.",
     },
     servers: [{ url: origin }],
     paths: {
@@ -41,14 +61,29 @@ export function openApiDocument(origin: string) {
           description:
             "Takes the same parameters as the /practices page. Unknown parameters are ignored; an invalid value or an unknown slug answers 400 naming the parameter. Facet counts are disjunctive: each facet ignores its own selection.",
           parameters: [
-            { name: "q", in: "query", description: "Words in websearch syntax: \"a phrase\", -exclude, or.", schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
-            { name: "topic", ...slugList("Topic slug; a topic includes its narrower topics.", "error-evasion-and-fraud") },
+            {
+              name: "q",
+              in: "query",
+              description: 'Words in websearch syntax: "a phrase", -exclude, or.',
+              schema: { type: "string", maxLength: MAX_QUERY_LENGTH },
+            },
+            {
+              name: "topic",
+              ...slugList("Topic slug; a topic includes its narrower topics.", "error-evasion-and-fraud"),
+            },
             { name: "country", ...slugList("Country slug.", "paraguay") },
             { name: "region", ...slugList("ISSA region slug.", "americas") },
             { name: "institution", ...slugList("Institution slug.", "federal-pension-service") },
             { name: "implementedFrom", in: "query", description: "Implemented in or after this year.", schema: year },
             { name: "implementedTo", in: "query", description: "Implemented in or before this year.", schema: year },
-            { name: "awardYear", in: "query", description: "Award year; repeat for several.", schema: { type: "array", items: year }, style: "form", explode: true },
+            {
+              name: "awardYear",
+              in: "query",
+              description: "Award year; repeat for several.",
+              schema: { type: "array", items: year },
+              style: "form",
+              explode: true,
+            },
             {
               name: "distinction",
               in: "query",
@@ -57,9 +92,18 @@ export function openApiDocument(origin: string) {
               style: "form",
               explode: true,
             },
-            { name: "sort", in: "query", description: "Default: relevance with q, newest-award without.", schema: { type: "string", enum: sorts.map((s) => s.value) } },
+            {
+              name: "sort",
+              in: "query",
+              description: "Default: relevance with q, newest-award without.",
+              schema: { type: "string", enum: sorts.map((s) => s.value) },
+            },
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 } },
-            { name: "pageSize", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 } },
+            {
+              name: "pageSize",
+              in: "query",
+              schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 },
+            },
           ],
           responses: {
             "200": {
@@ -90,7 +134,10 @@ export function openApiDocument(origin: string) {
                 },
               },
             },
-            "400": { description: "An invalid parameter value or an unknown slug.", content: { "application/json": { schema: error } } },
+            "400": {
+              description: "An invalid parameter value or an unknown slug.",
+              content: { "application/json": { schema: error } },
+            },
           },
         },
       },
@@ -100,7 +147,10 @@ export function openApiDocument(origin: string) {
           summary: "One practice",
           parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
           responses: {
-            "200": { description: "The practice.", content: { "application/json": { schema: { $ref: "#/components/schemas/Practice" } } } },
+            "200": {
+              description: "The practice.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Practice" } } },
+            },
             "308": { description: "The practice was merged into another; Location is the survivor." },
             "404": { description: "No such published practice.", content: { "application/json": { schema: error } } },
             "410": { description: "The practice was withdrawn.", content: { "application/json": { schema: error } } },
@@ -117,11 +167,20 @@ export function openApiDocument(origin: string) {
             slug: { type: "string" },
             url: { type: "string", format: "uri" },
             title: { type: "string" },
-            titleDerived: { type: "boolean", description: "True when the practice has no title yet and this one was taken from the summary." },
+            titleDerived: {
+              type: "boolean",
+              description: "True when the practice has no title yet and this one was taken from the summary.",
+            },
             snippet: { type: "string", description: "The passage that matched q (or the start of the summary)." },
             snippetHtml: { type: "string", description: "The snippet as HTML, matched words in <mark>." },
-            institution: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, acronym: { type: ["string", "null"] } } },
-            country: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, code: { type: "string" } } },
+            institution: {
+              type: "object",
+              properties: { slug: { type: "string" }, name: { type: "string" }, acronym: { type: ["string", "null"] } },
+            },
+            country: {
+              type: "object",
+              properties: { slug: { type: "string" }, name: { type: "string" }, code: { type: "string" } },
+            },
             region: named,
             implementationYear: { type: ["integer", "null"] },
             awardYear: { type: ["integer", "null"] },
@@ -143,7 +202,15 @@ export function openApiDocument(origin: string) {
                 sources: {
                   type: "array",
                   description: "Provenance: the ISSA exports this practice came from.",
-                  items: { type: "object", properties: { fileName: { type: "string" }, sha256: { type: "string" }, importedAt: { type: "string", format: "date-time" }, line: { type: "integer" } } },
+                  items: {
+                    type: "object",
+                    properties: {
+                      fileName: { type: "string" },
+                      sha256: { type: "string" },
+                      importedAt: { type: "string", format: "date-time" },
+                      line: { type: "integer" },
+                    },
+                  },
                 },
               },
             },

@@ -17,18 +17,27 @@ function reactCard(practice: PracticeListItem, headingLevel: 2 | 3, compact: boo
     const [marked = "", rest = ""] = part.split(HIGHLIGHT_END);
     return h(Fragment, { key: index }, h("mark", null, marked), rest);
   });
-  const tags = practice.topics.length && !compact
-    ? h(
-        "ul",
-        { className: "gp-tags", "aria-label": "Topics" },
-        practice.topics.slice(0, 4).map((t) => h("li", { key: t.slug }, h("a", { href: `/topics/${t.slug}` }, t.name))),
-        practice.topics.length > 4 ? h("li", { className: "gp-tags__more" }, "and ", practice.topics.length - 4, " more") : null,
-      )
-    : null;
+  const tags =
+    practice.topics.length && !compact
+      ? h(
+          "ul",
+          { className: "gp-tags", "aria-label": "Topics" },
+          practice.topics
+            .slice(0, 4)
+            .map((t) => h("li", { key: t.slug }, h("a", { href: `/topics/${t.slug}` }, t.name))),
+          practice.topics.length > 4
+            ? h("li", { className: "gp-tags__more" }, "and ", practice.topics.length - 4, " more")
+            : null,
+        )
+      : null;
   const element = h(
     "article",
     { className: "gp-result", "data-compact": compact || undefined },
-    h(headingLevel === 2 ? "h2" : "h3", { className: "gp-result__title" }, h("a", { href: `/practices/${practice.slug}` }, practice.title)),
+    h(
+      headingLevel === 2 ? "h2" : "h3",
+      { className: "gp-result__title" },
+      h("a", { href: `/practices/${practice.slug}` }, practice.title),
+    ),
     practice.titleDerived ? h("p", { className: "gp-result__derived" }, "Title taken from the summary") : null,
     h(
       "p",
@@ -37,7 +46,11 @@ function reactCard(practice: PracticeListItem, headingLevel: 2 | 3, compact: boo
       h("span", null, practice.country.name, compact ? null : `, ${practice.region.name}`),
       practice.implementationYear ? h("span", null, "Implemented ", practice.implementationYear) : null,
       practice.awardYear
-        ? h("span", { className: "gp-badge gp-result__award" }, distinction ? `${distinction} ${practice.awardYear}` : `Awarded ${practice.awardYear}`)
+        ? h(
+            "span",
+            { className: "gp-badge gp-result__award" },
+            distinction ? `${distinction} ${practice.awardYear}` : `Awarded ${practice.awardYear}`,
+          )
         : null,
     ),
     h("p", { className: "gp-result__snippet" }, compact ? excerpt(practice.snippet, 170) : snippet),
@@ -51,7 +64,9 @@ const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
   fc.string({ unit: fc.constantFrom("<", ">", '"', "'", "&", "a", " ", "é"), maxLength: 30 }),
 );
-const snippet = fc.array(fc.oneof(text, fc.constant(HIGHLIGHT_START), fc.constant(HIGHLIGHT_END)), { maxLength: 8 }).map((parts) => parts.join(""));
+const snippet = fc
+  .array(fc.oneof(text, fc.constant(HIGHLIGHT_START), fc.constant(HIGHLIGHT_END)), { maxLength: 8 })
+  .map((parts) => parts.join(""));
 const year = fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null });
 const practice: fc.Arbitrary<PracticeListItem> = fc.record({
   slug: text,
@@ -87,7 +102,12 @@ describe("practice cards", () => {
 
   it("mark the matched words of a snippet", () => {
     const p = fc.sample(practice, { numRuns: 1, seed: 1 })[0]!;
-    const card = practiceCard({ ...p, snippet: `Old-age ${HIGHLIGHT_START}pensions${HIGHLIGHT_END} & <b>benefits</b>` }).text;
-    expect(card).toContain('<p class="gp-result__snippet">Old-age <mark>pensions</mark> &amp; &lt;b&gt;benefits&lt;/b&gt;</p>');
+    const card = practiceCard({
+      ...p,
+      snippet: `Old-age ${HIGHLIGHT_START}pensions${HIGHLIGHT_END} & <b>benefits</b>`,
+    }).text;
+    expect(card).toContain(
+      '<p class="gp-result__snippet">Old-age <mark>pensions</mark> &amp; &lt;b&gt;benefits&lt;/b&gt;</p>',
+    );
   });
 });

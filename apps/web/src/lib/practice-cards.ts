@@ -21,14 +21,22 @@ export function snippetHtml(text: string): Html {
 }
 
 /** One practice in a list: title, who and where, when, the matching passage and its topics. */
-export function practiceCard(practice: PracticeListItem, { headingLevel = 2, compact = false }: CardOptions = {}): Html {
+export function practiceCard(
+  practice: PracticeListItem,
+  { headingLevel = 2, compact = false }: CardOptions = {},
+): Html {
   const heading = headingLevel === 2 ? html`h2` : html`h3`;
   const distinction = distinctionName(practice.awardDistinction);
-  const tags = practice.topics.length && !compact
-    ? html`<ul class="gp-tags" aria-label="Topics">${practice.topics.slice(0, TAGS).map((t) => html`<li><a href="/topics/${t.slug}">${t.name}</a></li>`)}${
-        practice.topics.length > TAGS ? html`<li class="gp-tags__more">and ${practice.topics.length - TAGS} more</li>` : null
-      }</ul>`
-    : null;
+  const tags =
+    practice.topics.length && !compact
+      ? html`<ul class="gp-tags" aria-label="Topics">
+          ${practice.topics.slice(0, TAGS).map((t) => html`<li><a href="/topics/${t.slug}">${t.name}</a></li>`)}${
+            practice.topics.length > TAGS
+              ? html`<li class="gp-tags__more">and ${practice.topics.length - TAGS} more</li>`
+              : null
+          }
+        </ul>`
+      : null;
   return html`<article class="gp-result"${compact ? html` data-compact="true"` : null}>\
 <${heading} class="gp-result__title"><a href="/practices/${practice.slug}">${practice.title}</a></${heading}>\
 ${practice.titleDerived ? html`<p class="gp-result__derived">Title taken from the summary</p>` : null}\

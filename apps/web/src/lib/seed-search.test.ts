@@ -35,7 +35,15 @@ describe("search over the sample listing", () => {
 
   it("counts every facet as a brute-force count does, for any query and filters", async () => {
     const params = fc.record({
-      q: fc.constantFrom("", "pension", "fraud", "digital -pension", '"social security"', "children or family", "prevision"),
+      q: fc.constantFrom(
+        "",
+        "pension",
+        "fraud",
+        "digital -pension",
+        '"social security"',
+        "children or family",
+        "prevision",
+      ),
       topic: fc.subarray(topics, { maxLength: 3 }),
       country: fc.subarray(["belgium", "poland", "paraguay"], { maxLength: 2 }),
       region: fc.subarray(["europe", "americas"], { maxLength: 1 }),

@@ -3,7 +3,8 @@ import { summaryBlocks } from "./summary-blocks";
 
 describe("summary blocks", () => {
   it("keeps paragraphs and turns runs of • lines into lists", () => {
-    const summary = "First paragraph\u00a0with a line\nbreak.\n\nThe measures:\n  • access was extended;\n  • benefits rose.\nAfter the list.\n\n\nLast.";
+    const summary =
+      "First paragraph\u00a0with a line\nbreak.\n\nThe measures:\n  • access was extended;\n  • benefits rose.\nAfter the list.\n\n\nLast.";
     expect(summaryBlocks(summary)).toEqual([
       { kind: "p", text: "First paragraph with a line break." },
       { kind: "p", text: "The measures:" },
@@ -14,6 +15,8 @@ describe("summary blocks", () => {
   });
 
   it("leaves dashes and hyphens in text alone", () => {
-    expect(summaryBlocks("- not a bullet\n2020–2024 plan")).toEqual([{ kind: "p", text: "- not a bullet 2020–2024 plan" }]);
+    expect(summaryBlocks("- not a bullet\n2020–2024 plan")).toEqual([
+      { kind: "p", text: "- not a bullet 2020–2024 plan" },
+    ]);
   });
 });

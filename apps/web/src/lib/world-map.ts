@@ -62,7 +62,9 @@ export function worldGeometry(): WorldGeometry {
   const markers = countriesOf(world50).flatMap((f) => {
     if (f.id === undefined || known.has(String(f.id))) return [];
     const point = projection(geoCentroid(f));
-    return point ? [{ numeric: String(f.id), x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }] : [];
+    return point
+      ? [{ numeric: String(f.id), x: Math.round(point[0] * 10) / 10, y: Math.round(point[1] * 10) / 10 }]
+      : [];
   });
   cached = { shapes, markers };
   return cached;

@@ -27,7 +27,10 @@ export const initialAdminEmail = "admin@localhost";
  * dataDir/initial-admin.txt (mode 600). Returns the credentials when it created them, so the
  * caller prints them once; null when users already exist.
  */
-export async function ensureInitialAdmin(db: Db, dataDir: string): Promise<{ email: string; password: string; file: string } | null> {
+export async function ensureInitialAdmin(
+  db: Db,
+  dataDir: string,
+): Promise<{ email: string; password: string; file: string } | null> {
   if ((await countUsers(db)) > 0) return null;
   const password = randomBytes(15).toString("base64url");
   const file = authFiles(dataDir).initialAdmin;

@@ -16,7 +16,9 @@ function isNpm(pid: number): boolean {
   try {
     // npm sets its process title, so its cmdline reads "npm start" rather than node's argv.
     const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-    return /^npm( |$)/.test(argv[0] ?? "") || argv.some((arg) => arg.endsWith("/npm-cli.js") || arg.endsWith("/bin/npm"));
+    return (
+      /^npm( |$)/.test(argv[0] ?? "") || argv.some((arg) => arg.endsWith("/npm-cli.js") || arg.endsWith("/bin/npm"))
+    );
   } catch {
     return false;
   }

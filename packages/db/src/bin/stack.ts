@@ -35,7 +35,8 @@ function say(message: string): void {
 async function main(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   await endEarlierRun();
-  for (const { port, variable } of apps) await assertPortFree(port, `Stop what uses it, or set ${variable} to another port.`);
+  for (const { port, variable } of apps)
+    await assertPortFree(port, `Stop what uses it, or set ${variable} to another port.`);
 
   const adminEnv = await adminAuthEnv(!env.DATABASE_URL);
   if (mode === "start") await build();
@@ -54,7 +55,12 @@ async function main(): Promise<void> {
   }
 
   for (const { app, port } of apps) {
-    const child = serveApp({ app, port, mode, env: { DATABASE_URL: database.url, ...(app === "admin" ? adminEnv : {}) } });
+    const child = serveApp({
+      app,
+      port,
+      mode,
+      env: { DATABASE_URL: database.url, ...(app === "admin" ? adminEnv : {}) },
+    });
     child.on("exit", (code, signal) => {
       if (stopping) return;
       console.error(`[start] ${app} exited (${signal ?? `code ${code}`}); stopping.`);
@@ -87,7 +93,10 @@ async function main(): Promise<void> {
 async function adminAuthEnv(embedded: boolean): Promise<Record<string, string>> {
   let secret = authEnv.AUTH_SECRET;
   if (!secret) {
-    if (!embedded) throw new Error("AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).");
+    if (!embedded)
+      throw new Error(
+        "AUTH_SECRET is not set. With DATABASE_URL, set AUTH_SECRET to a random string of 32+ characters (e.g. `openssl rand -base64 32`).",
+      );
     secret = await ensureAuthSecret(dataDir);
   }
   return {
@@ -102,7 +111,13 @@ async function adminAuthEnv(embedded: boolean): Promise<Record<string, string>> 
 async function build(): Promise<void> {
   say("Building the apps (cached after the first time)…");
   const turbo = path.join(repoRoot, "node_modules/.bin/turbo");
-  const code = await run(turbo, ["run", "build", "--filter=@gp/web", "--filter=@gp/admin", "--output-logs=errors-only"]);
+  const code = await run(turbo, [
+    "run",
+    "build",
+    "--filter=@gp/web",
+    "--filter=@gp/admin",
+    "--output-logs=errors-only",
+  ]);
   if (code !== 0) throw new Error(`The build failed (exit code ${code}).`);
 }
 
@@ -116,7 +131,9 @@ async function loadSample(url: string): Promise<void> {
     return;
   }
   say("Empty database: loading the sample ISSA listing…");
-  const code = await run("npm", ["run", "--silent", "ingest", "--", sampleListing, "--actor", "sample"], { DATABASE_URL: url });
+  const code = await run("npm", ["run", "--silent", "ingest", "--", sampleListing, "--actor", "sample"], {
+    DATABASE_URL: url,
+  });
   if (code !== 0) throw new Error(`Loading the sample listing failed (exit code ${code}).`);
 }
 
@@ -133,7 +150,11 @@ async function endEarlierRun(): Promise<void> {
   if (!earlier) return;
   if (earlier.pid !== process.pid && isAlive(earlier.pid) && (await isNode(earlier.pid))) {
     // A run whose npm was killed notices within a second and stops; give it the time to finish.
-    const stopping = () => readFile(stackFile, "utf8").then((text) => text.includes('"stopping":true'), () => true);
+    const stopping = () =>
+      readFile(stackFile, "utf8").then(
+        (text) => text.includes('"stopping":true'),
+        () => true,
+      );
     if (!(await stopping())) await sleep(2000);
     if (!(await stopping())) {
       throw new Error(`npm start is already running (pid ${earlier.pid}). Stop it first, or use other ports.`);

@@ -9,7 +9,10 @@ const script = fileURLToPath(new URL("./users.ts", import.meta.url));
 describe("npm run users", () => {
   let t: TestDatabase;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, DATABASE_URL: t.url }, encoding: "utf8" });
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+      env: { ...process.env, DATABASE_URL: t.url },
+      encoding: "utf8",
+    });
   beforeAll(async () => {
     t = await createTestDatabase();
   });
@@ -19,7 +22,9 @@ describe("npm run users", () => {
     const created = run("create", "--email", "Ada@Example.org", "--password", "twelve chars ok", "--role", "admin");
     expect(created.stderr).toBe("");
     expect(created.stdout).toContain("Created admin ada@example.org.");
-    expect(run("create", "--email", "ed@example.org", "--password", "twelve chars ok", "--role", "editor").status).toBe(0);
+    expect(run("create", "--email", "ed@example.org", "--password", "twelve chars ok", "--role", "editor").status).toBe(
+      0,
+    );
 
     const listed = run("list");
     expect(listed.stdout.trim().split("\n")).toEqual([
@@ -40,7 +45,9 @@ describe("npm run users", () => {
     const twice = run("create", "--email", "ADA@example.org", "--password", "long enough pass", "--role", "editor");
     expect(twice.status).toBe(1);
     expect(twice.stderr).toContain("A user with the email ada@example.org already exists.");
-    expect(run("disable", "--email", "nobody@example.org").stderr).toContain("No user has the email nobody@example.org.");
+    expect(run("disable", "--email", "nobody@example.org").stderr).toContain(
+      "No user has the email nobody@example.org.",
+    );
     expect(run("frobnicate").stderr).toContain("Usage:");
   });
 });

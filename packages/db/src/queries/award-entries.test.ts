@@ -41,28 +41,56 @@ describe("new award entries", () => {
       status: "published",
       topics: [pensions],
       fingerprint: "Social Insurance Institution|PL|fixed",
-      curatedFields: ["awardDistinction", "awardYear", "implementationYear", "institutionId", "language", "status", "summary", "title", "topics"],
+      curatedFields: [
+        "awardDistinction",
+        "awardYear",
+        "implementationYear",
+        "institutionId",
+        "language",
+        "status",
+        "summary",
+        "title",
+        "topics",
+      ],
     });
-    const [event] = await t.db.execute<{ action: string }>(sql`select action from audit_events where subject_id = ${created.id}`);
+    const [event] = await t.db.execute<{ action: string }>(
+      sql`select action from audit_events where subject_id = ${created.id}`,
+    );
     expect(event!.action).toBe("practice.create");
   });
 
   it("refuses the same practice twice", async () => {
-    await expect(createAwardEntry(t.db, { entry: entry(), actorId: editor, fingerprint })).rejects.toThrow(/already exists/);
+    await expect(createAwardEntry(t.db, { entry: entry(), actorId: editor, fingerprint })).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it("creates the institution with its country, or finds it however it is spelt", async () => {
     const created = await createAwardEntry(t.db, {
-      entry: entry({ title: "Dobry Start", institution: { name: "Office national de l'emploi", acronym: "ONEM", countryId: belgium }, status: "draft" }),
+      entry: entry({
+        title: "Dobry Start",
+        institution: { name: "Office national de l'emploi", acronym: "ONEM", countryId: belgium },
+        status: "draft",
+      }),
       actorId: editor,
       fingerprint,
     });
     expect(created.slug).toMatch(/^dobry-start-.+/);
-    const again = await findOrCreateInstitution(t.db, { name: "OFFICE NATIONAL DE L’EMPLOI", countryId: belgium, actorId: editor });
+    const again = await findOrCreateInstitution(t.db, {
+      name: "OFFICE NATIONAL DE L’EMPLOI",
+      countryId: belgium,
+      actorId: editor,
+    });
     expect(again).toMatchObject({ name: "Office national de l'emploi", country: "Belgium", created: false });
   });
 
   it("refuses topics that do not exist", async () => {
-    await expect(createAwardEntry(t.db, { entry: entry({ summary: "Other.", topics: [424242] }), actorId: editor, fingerprint: () => "other" })).rejects.toThrow("One of the chosen topics no longer exists.");
+    await expect(
+      createAwardEntry(t.db, {
+        entry: entry({ summary: "Other.", topics: [424242] }),
+        actorId: editor,
+        fingerprint: () => "other",
+      }),
+    ).rejects.toThrow("One of the chosen topics no longer exists.");
   });
 });

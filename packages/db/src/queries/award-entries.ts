@@ -24,12 +24,17 @@ export async function institutionOptions(db: Db): Promise<InstitutionOption[]> {
 
 /** Countries for pickers, by name. */
 export async function countryOptions(db: Db): Promise<Array<{ id: number; name: string; code: string }>> {
-  return db.select({ id: countries.id, name: countries.name, code: countries.code }).from(countries).orderBy(asc(countries.name));
+  return db
+    .select({ id: countries.id, name: countries.name, code: countries.code })
+    .from(countries)
+    .orderBy(asc(countries.name));
 }
 
 /** A slug nobody uses yet: `base`, else `base-2`, `base-3`… */
 async function freeSlug(db: Db, table: typeof institutions | typeof practices, base: string): Promise<string> {
-  const taken = await db.execute<{ slug: string }>(sql`select slug from ${table} where slug = ${base} or slug like ${`${base}-%`}`);
+  const taken = await db.execute<{ slug: string }>(
+    sql`select slug from ${table} where slug = ${base} or slug like ${`${base}-%`}`,
+  );
   const used = new Set(taken.map((r) => r.slug));
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
@@ -45,8 +50,14 @@ export interface NewInstitution {
  * The institution of that name in that country (matched like imports match: accents, case and
  * punctuation folded), created when there is none.
  */
-export async function findOrCreateInstitution(db: Db, params: NewInstitution & { actorId: number }): Promise<{ id: number; name: string; country: string; countryCode: string; created: boolean }> {
-  const [country] = await db.select({ id: countries.id, name: countries.name, code: countries.code }).from(countries).where(eq(countries.id, params.countryId));
+export async function findOrCreateInstitution(
+  db: Db,
+  params: NewInstitution & { actorId: number },
+): Promise<{ id: number; name: string; country: string; countryCode: string; created: boolean }> {
+  const [country] = await db
+    .select({ id: countries.id, name: countries.name, code: countries.code })
+    .from(countries)
+    .where(eq(countries.id, params.countryId));
   if (!country) throw new CurationError("The chosen country does not exist.");
   const key = matchKey(params.name);
   if (!key) throw new CurationError("The institution needs a name.");
@@ -58,9 +69,21 @@ export async function findOrCreateInstitution(db: Db, params: NewInstitution & {
   const slug = await freeSlug(db, institutions, slugify(params.name) || "institution");
   const [row] = await db
     .insert(institutions)
-    .values({ name: params.name.trim(), acronym: params.acronym?.trim() || null, countryId: country.id, matchKey: key, slug })
+    .values({
+      name: params.name.trim(),
+      acronym: params.acronym?.trim() || null,
+      countryId: country.id,
+      matchKey: key,
+      slug,
+    })
     .returning({ id: institutions.id, name: institutions.name });
-  await recordAudit(db, { userId: params.actorId, action: "institution.create", subjectType: "institution", subjectId: row!.id, after: { name: row!.name, acronym: params.acronym ?? null, country: country.name } });
+  await recordAudit(db, {
+    userId: params.actorId,
+    action: "institution.create",
+    subjectType: "institution",
+    subjectId: row!.id,
+    after: { name: row!.name, acronym: params.acronym ?? null, country: country.name },
+  });
   return { ...row!, country: country.name, countryCode: country.code, created: true };
 }
 
@@ -83,7 +106,11 @@ export interface NewAwardEntry {
  */
 export async function createAwardEntry(
   db: Db,
-  params: { entry: NewAwardEntry; actorId: number; fingerprint: (institution: { name: string; countryCode: string }) => string },
+  params: {
+    entry: NewAwardEntry;
+    actorId: number;
+    fingerprint: (institution: { name: string; countryCode: string }) => string;
+  },
 ): Promise<{ id: number; slug: string }> {
   const { entry } = params;
   return db.transaction(async (tx) => {
@@ -91,7 +118,12 @@ export async function createAwardEntry(
       "id" in entry.institution
         ? (
             await tx
-              .select({ id: institutions.id, name: institutions.name, country: countries.name, countryCode: countries.code })
+              .select({
+                id: institutions.id,
+                name: institutions.name,
+                country: countries.name,
+                countryCode: countries.code,
+              })
               .from(institutions)
               .innerJoin(countries, eq(countries.id, institutions.countryId))
               .where(eq(institutions.id, entry.institution.id))
@@ -103,7 +135,10 @@ export async function createAwardEntry(
       .select({ slug: practices.slug })
       .from(practices)
       .where(and(eq(practices.fingerprint, fingerprint), sql`${practices.status} <> 'merged'`));
-    if (twin) throw new CurationError(`A practice with this institution, these years and this summary already exists (${twin.slug}).`);
+    if (twin)
+      throw new CurationError(
+        `A practice with this institution, these years and this summary already exists (${twin.slug}).`,
+      );
     const topicIds = [...new Set(entry.topics)].sort((a, b) => a - b);
     await assertReferences(tx, { topics: topicIds });
     const slug = await freeSlug(tx, practices, practiceSlug(entry.title, fingerprint));
@@ -141,8 +176,16 @@ export async function createAwardEntry(
         curatedById: params.actorId,
       })
       .returning({ id: practices.id, slug: practices.slug });
-    if (topicIds.length) await tx.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId: row!.id, topicId })));
-    await recordAudit(tx, { userId: params.actorId, action: "practice.create", subjectType: "practice", subjectId: row!.id, before: null, after: { version: 1, ...snapshot } });
+    if (topicIds.length)
+      await tx.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId: row!.id, topicId })));
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "practice.create",
+      subjectType: "practice",
+      subjectId: row!.id,
+      before: null,
+      after: { version: 1, ...snapshot },
+    });
     await addSearchTerms(tx, [`${snapshot.title} ${snapshot.summary}`]);
     return row!;
   });

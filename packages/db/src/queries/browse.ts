@@ -122,8 +122,15 @@ export async function sitemapPractices(db: Db, offset: number, limit: number): P
 }
 
 /** Slugs of the browse pages worth listing: topics, countries and institutions with published practices. */
-export async function sitemapBrowse(db: Db): Promise<{ topics: string[]; countries: string[]; institutions: string[]; practices: number }> {
-  const [row] = await db.execute<{ topics: string[]; countries: string[]; institutions: string[]; practices: number }>(sql`
+export async function sitemapBrowse(
+  db: Db,
+): Promise<{ topics: string[]; countries: string[]; institutions: string[]; practices: number }> {
+  const [row] = await db.execute<{
+    topics: string[];
+    countries: string[];
+    institutions: string[];
+    practices: number;
+  }>(sql`
     with live as (select institution_id, topic_ids from practices where status = 'published')
     select
       coalesce((select array_agg(slug order by slug) from topics where id in (select unnest(topic_ids) from live)), '{}') as topics,

@@ -3,10 +3,30 @@ import type { Db } from "../client-core";
 import { countries, institutions, practices, topics } from "../schema";
 import { derivedTitle } from "../text";
 import { recordAudit } from "./audit";
-import { assertReferences, changedFields, CurationError, type editableStatuses, pick, readState, snapshotOf, writeChanges, type PracticeSnapshot, type PracticeState, type PracticeStatus } from "./practice-snapshot";
+import {
+  assertReferences,
+  changedFields,
+  CurationError,
+  type editableStatuses,
+  pick,
+  readState,
+  snapshotOf,
+  writeChanges,
+  type PracticeSnapshot,
+  type PracticeState,
+  type PracticeStatus,
+} from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
-export const practiceSorts = ["title", "institution", "country", "implementationYear", "awardYear", "status", "updatedAt"] as const;
+export const practiceSorts = [
+  "title",
+  "institution",
+  "country",
+  "implementationYear",
+  "awardYear",
+  "status",
+  "updatedAt",
+] as const;
 export type PracticeSort = (typeof practiceSorts)[number];
 
 export interface PracticeListParams {
@@ -49,7 +69,9 @@ function listWhere(params: PracticeListParams): SQL | undefined {
     params.status ? eq(practices.status, params.status) : ne(practices.status, "merged"),
     params.topicId !== undefined ? sql`${practices.topicIds} @> array[${params.topicId}]::int[]` : undefined,
     params.countryId !== undefined ? eq(institutions.countryId, params.countryId) : undefined,
-    params.year !== undefined ? or(eq(practices.implementationYear, params.year), eq(practices.awardYear, params.year)) : undefined,
+    params.year !== undefined
+      ? or(eq(practices.implementationYear, params.year), eq(practices.awardYear, params.year))
+      : undefined,
     params.untitled ? sql`${practices.title} is null` : undefined,
     params.untagged ? sql`cardinality(${practices.topicIds}) = 0` : undefined,
     q
@@ -74,7 +96,10 @@ const sortColumns: Record<PracticeSort, SQL> = {
 };
 
 /** One page of practices for the curation table (server-side paging, sorting, search and filters). */
-export async function listPractices(db: Db, params: PracticeListParams): Promise<{ rows: PracticeListRow[]; total: number }> {
+export async function listPractices(
+  db: Db,
+  params: PracticeListParams,
+): Promise<{ rows: PracticeListRow[]; total: number }> {
   const where = listWhere(params);
   const order = sortColumns[params.sort ?? "updatedAt"];
   // Newest changes first by default.
@@ -92,7 +117,9 @@ export async function listPractices(db: Db, params: PracticeListParams): Promise
       implementationYear: practices.implementationYear,
       awardYear: practices.awardYear,
       status: practices.status,
-      topics: sql<string[]>`array(select t.name from ${topics} t where t.id = any(${practices.topicIds}) order by t.name)`,
+      topics: sql<
+        string[]
+      >`array(select t.name from ${topics} t where t.id = any(${practices.topicIds}) order by t.name)`,
       updatedAt: practices.updatedAt,
     })
     .from(practices)
@@ -108,7 +135,11 @@ export async function listPractices(db: Db, params: PracticeListParams): Promise
     .innerJoin(institutions, eq(institutions.id, practices.institutionId))
     .where(where);
   return {
-    rows: rows.map(({ summary, title, ...row }) => ({ ...row, title: title ?? derivedTitle(summary), titleDerived: title === null })),
+    rows: rows.map(({ summary, title, ...row }) => ({
+      ...row,
+      title: title ?? derivedTitle(summary),
+      titleDerived: title === null,
+    })),
     total: total?.n ?? 0,
   };
 }
@@ -144,11 +175,25 @@ export async function getPracticeDetail(db: Db, id: number): Promise<PracticeDet
     left join users u on u.id = p.curated_by_id
     where p.id = ${id}`);
   const topicNames = state.topics.length
-    ? await db.select({ id: topics.id, name: topics.name }).from(topics).where(sql`${topics.id} = any(${sql.param(state.topics)}::int[])`).orderBy(asc(topics.name))
+    ? await db
+        .select({ id: topics.id, name: topics.name })
+        .from(topics)
+        .where(sql`${topics.id} = any(${sql.param(state.topics)}::int[])`)
+        .orderBy(asc(topics.name))
     : [];
-  const titled = (p: { id: number; slug: string; title: string | null; summary: string }) => ({ id: p.id, slug: p.slug, title: p.title ?? derivedTitle(p.summary) });
+  const titled = (p: { id: number; slug: string; title: string | null; summary: string }) => ({
+    id: p.id,
+    slug: p.slug,
+    title: p.title ?? derivedTitle(p.summary),
+  });
   const related = await db
-    .select({ id: practices.id, slug: practices.slug, title: practices.title, summary: practices.summary, mergedIntoId: practices.mergedIntoId })
+    .select({
+      id: practices.id,
+      slug: practices.slug,
+      title: practices.title,
+      summary: practices.summary,
+      mergedIntoId: practices.mergedIntoId,
+    })
     .from(practices)
     .where(or(eq(practices.mergedIntoId, id), state.mergedIntoId ? eq(practices.id, state.mergedIntoId) : undefined));
   // Sources of this practice and of the practices merged into it: the survivor keeps both.
@@ -182,12 +227,22 @@ export type UpdateResult =
  */
 export async function updatePractice(
   db: Db,
-  params: { id: number; expectedVersion: number; changes: Partial<PracticeSnapshot>; actorId: number; action?: string; note?: string },
+  params: {
+    id: number;
+    expectedVersion: number;
+    changes: Partial<PracticeSnapshot>;
+    actorId: number;
+    action?: string;
+    note?: string;
+  },
 ): Promise<UpdateResult> {
   return db.transaction(async (tx) => {
     const state = await readState(tx, params.id, { lock: true });
     if (!state) throw new CurationError("This practice does not exist.");
-    if (state.status === "merged") throw new CurationError("This practice was merged into another; edit the surviving practice, or unmerge it first.");
+    if (state.status === "merged")
+      throw new CurationError(
+        "This practice was merged into another; edit the surviving practice, or unmerge it first.",
+      );
     if (state.version !== params.expectedVersion) return { status: "conflict", current: state };
     if (params.changes.status === "merged") throw new CurationError("A practice becomes merged only by merging it.");
     const fields = changedFields(state, params.changes);
@@ -204,19 +259,27 @@ export async function updatePractice(
       note: params.note ?? null,
     });
     if (fields.includes("title") || fields.includes("summary")) {
-      await addSearchTerms(tx, [`${params.changes.title ?? state.title ?? ""} ${params.changes.summary ?? state.summary}`]);
+      await addSearchTerms(tx, [
+        `${params.changes.title ?? state.title ?? ""} ${params.changes.summary ?? state.summary}`,
+      ]);
     }
     return { status: "saved", version, changed: fields };
   });
 }
 
-export type BulkOperation = { kind: "addTopic"; topicId: number } | { kind: "removeTopic"; topicId: number } | { kind: "setStatus"; status: (typeof editableStatuses)[number] };
+export type BulkOperation =
+  | { kind: "addTopic"; topicId: number }
+  | { kind: "removeTopic"; topicId: number }
+  | { kind: "setStatus"; status: (typeof editableStatuses)[number] };
 
 /**
  * Applies one change to many practices at once (bulk actions of the practices table). Each changed
  * practice gets its version bumped, the field curated and its own audit event. Merged ones are skipped.
  */
-export async function bulkUpdatePractices(db: Db, params: { ids: number[]; operation: BulkOperation; actorId: number }): Promise<{ changed: number }> {
+export async function bulkUpdatePractices(
+  db: Db,
+  params: { ids: number[]; operation: BulkOperation; actorId: number },
+): Promise<{ changed: number }> {
   const ids = [...new Set(params.ids)].sort((a, b) => a - b);
   return db.transaction(async (tx) => {
     const op = params.operation;
@@ -228,7 +291,12 @@ export async function bulkUpdatePractices(db: Db, params: { ids: number[]; opera
       const changes: Partial<PracticeSnapshot> =
         op.kind === "setStatus"
           ? { status: op.status }
-          : { topics: op.kind === "addTopic" ? [...new Set([...state.topics, op.topicId])] : state.topics.filter((t) => t !== op.topicId) };
+          : {
+              topics:
+                op.kind === "addTopic"
+                  ? [...new Set([...state.topics, op.topicId])]
+                  : state.topics.filter((t) => t !== op.topicId),
+            };
       const fields = changedFields(state, changes);
       if (fields.length === 0) continue;
       const version = await writeChanges(tx, state, changes, { actorId: params.actorId, curate: true });

@@ -19,7 +19,9 @@ describe("the dashboard, import conflicts and the audit log", () => {
     titled = await fixturePractice(t.db, { institutionId: zus, title: "Curated title", topics: [topic] });
     bare = await fixturePractice(t.db, { institutionId: zus, summary: "No title and no topics here." });
     await fixturePractice(t.db, { institutionId: zus, status: "draft", topics: [topic] });
-    await t.db.execute(sql`insert into import_batches (file_name, sha256, format, actor) values ('new.txt', 'x', 'listing', 'cli')`);
+    await t.db.execute(
+      sql`insert into import_batches (file_name, sha256, format, actor) values ('new.txt', 'x', 'listing', 'cli')`,
+    );
     await t.db.execute(sql`insert into import_conflicts (batch_id, practice_id, field, current_value, imported_value)
       values ((select max(id) from import_batches), ${titled}, 'title', '"Curated title"', '"Imported title"'),
              ((select max(id) from import_batches), ${titled}, 'topics', '["Pensions"]', '["Other"]')`);
@@ -27,26 +29,55 @@ describe("the dashboard, import conflicts and the audit log", () => {
   afterAll(() => t.drop());
 
   it("counts practices by status and the work queues", async () => {
-    expect(await dashboardCounts(t.db)).toEqual({ published: 2, draft: 1, withdrawn: 0, merged: 0, institutions: 1, topics: 1, openCandidates: 0, untitled: 2, untagged: 1, openConflicts: 2, imports: 1 });
-    expect(await practiceQueue(t.db, { queue: "untagged", limit: 5 })).toEqual([{ id: bare, title: "No title and no topics here", institution: "Social Insurance Institution" }]);
+    expect(await dashboardCounts(t.db)).toEqual({
+      published: 2,
+      draft: 1,
+      withdrawn: 0,
+      merged: 0,
+      institutions: 1,
+      topics: 1,
+      openCandidates: 0,
+      untitled: 2,
+      untagged: 1,
+      openConflicts: 2,
+      imports: 1,
+    });
+    expect(await practiceQueue(t.db, { queue: "untagged", limit: 5 })).toEqual([
+      { id: bare, title: "No title and no topics here", institution: "Social Insurance Institution" },
+    ]);
   });
 
   it("resolves a conflict by keeping the curated value or taking the imported one", async () => {
     const [titleConflict, topicsConflict] = await listOpenConflicts(t.db, { limit: 10 });
-    expect(titleConflict).toMatchObject({ field: "title", currentValue: "Curated title", importedValue: "Imported title", fileName: "new.txt" });
-    await expect(resolveConflict(t.db, { id: topicsConflict!.id, take: "imported", actorId: editor })).rejects.toThrow(/cannot be taken over here/);
+    expect(titleConflict).toMatchObject({
+      field: "title",
+      currentValue: "Curated title",
+      importedValue: "Imported title",
+      fileName: "new.txt",
+    });
+    await expect(resolveConflict(t.db, { id: topicsConflict!.id, take: "imported", actorId: editor })).rejects.toThrow(
+      /cannot be taken over here/,
+    );
     await resolveConflict(t.db, { id: topicsConflict!.id, take: "keep", actorId: editor });
     await resolveConflict(t.db, { id: titleConflict!.id, take: "imported", actorId: editor });
-    expect(await readState(t.db, titled)).toMatchObject({ title: "Imported title", version: 2, curatedFields: ["title"] });
+    expect(await readState(t.db, titled)).toMatchObject({
+      title: "Imported title",
+      version: 2,
+      curatedFields: ["title"],
+    });
     expect(await listOpenConflicts(t.db, { limit: 10 })).toEqual([]);
-    await expect(resolveConflict(t.db, { id: titleConflict!.id, take: "keep", actorId: editor })).rejects.toThrow("already resolved");
+    await expect(resolveConflict(t.db, { id: titleConflict!.id, take: "keep", actorId: editor })).rejects.toThrow(
+      "already resolved",
+    );
   });
 
   it("filters the audit log by user, action and date", async () => {
     const all = await listAuditEvents(t.db, { page: 0, pageSize: 50 });
     expect(all.total).toBe(3);
     expect(all.rows[0]).toMatchObject({ action: "conflict.resolve", userEmail: "ed@example.org" });
-    expect((await listAuditEvents(t.db, { page: 0, pageSize: 50, action: "practice.update" })).rows.map((r) => r.subjectId)).toEqual([titled]);
+    expect(
+      (await listAuditEvents(t.db, { page: 0, pageSize: 50, action: "practice.update" })).rows.map((r) => r.subjectId),
+    ).toEqual([titled]);
     expect((await listAuditEvents(t.db, { page: 0, pageSize: 50, userId: editor + 1 })).total).toBe(0);
     const tomorrow = new Date(Date.now() + 86_400_000);
     expect((await listAuditEvents(t.db, { page: 0, pageSize: 50, from: tomorrow })).total).toBe(0);

@@ -45,7 +45,10 @@ export interface QueueItem {
 }
 
 /** The first practices of a queue: without a title, or without topics. */
-export async function practiceQueue(db: Db, params: { queue: "untitled" | "untagged"; limit: number }): Promise<QueueItem[]> {
+export async function practiceQueue(
+  db: Db,
+  params: { queue: "untitled" | "untagged"; limit: number },
+): Promise<QueueItem[]> {
   const condition = params.queue === "untitled" ? sql`p.title is null` : sql`cardinality(p.topic_ids) = 0`;
   const rows = await db.execute<{ id: number; title: string | null; summary: string; institution: string }>(sql`
     select p.id, p.title, left(p.summary, 300) as summary, i.name as institution
@@ -68,7 +71,17 @@ export interface ConflictRow {
 
 /** Open import conflicts: imported values that differ from curated ones, oldest first. */
 export async function listOpenConflicts(db: Db, params: { limit: number; offset?: number }): Promise<ConflictRow[]> {
-  const rows = await db.execute<{ id: number; practice_id: number; title: string | null; summary: string; field: string; current_value: unknown; imported_value: unknown; file_name: string; created_at: string }>(sql`
+  const rows = await db.execute<{
+    id: number;
+    practice_id: number;
+    title: string | null;
+    summary: string;
+    field: string;
+    current_value: unknown;
+    imported_value: unknown;
+    file_name: string;
+    created_at: string;
+  }>(sql`
     select c.id, c.practice_id, p.title, left(p.summary, 300) as summary, c.field, c.current_value, c.imported_value, b.file_name, c.created_at
     from import_conflicts c join practices p on p.id = c.practice_id join import_batches b on b.id = c.batch_id
     where c.status = 'open'
@@ -89,18 +102,30 @@ export async function listOpenConflicts(db: Db, params: { limit: number; offset?
  * Closes an import conflict: "keep" leaves the curated value; "take" writes the imported value
  * (when it is a plain field the editor can set) as a new, curated version of the practice.
  */
-export async function resolveConflict(db: Db, params: { id: number; take: "keep" | "imported"; actorId: number }): Promise<void> {
+export async function resolveConflict(
+  db: Db,
+  params: { id: number; take: "keep" | "imported"; actorId: number },
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const [conflict] = await tx.execute<{ practice_id: number; field: string; imported_value: unknown; current_value: unknown }>(sql`
+    const [conflict] = await tx.execute<{
+      practice_id: number;
+      field: string;
+      imported_value: unknown;
+      current_value: unknown;
+    }>(sql`
       select practice_id, field, imported_value, current_value from import_conflicts where id = ${params.id} and status = 'open' for update`);
     if (!conflict) throw new CurationError("This conflict is already resolved.");
     if (params.take === "imported") {
       const settable = ["title", "summary", "implementationYear", "awardYear", "awardDistinction", "language"];
-      if (!settable.includes(conflict.field)) throw new CurationError(`The imported ${conflict.field} cannot be taken over here; edit the practice instead.`);
+      if (!settable.includes(conflict.field))
+        throw new CurationError(`The imported ${conflict.field} cannot be taken over here; edit the practice instead.`);
       const state = await readState(tx, conflict.practice_id, { lock: true });
       if (!state || state.status === "merged") throw new CurationError("This practice can no longer be edited here.");
       const field = conflict.field as keyof PracticeSnapshot;
-      const version = await writeChanges(tx, state, { [field]: conflict.imported_value } as Partial<PracticeSnapshot>, { actorId: params.actorId, curate: true });
+      const version = await writeChanges(tx, state, { [field]: conflict.imported_value } as Partial<PracticeSnapshot>, {
+        actorId: params.actorId,
+        curate: true,
+      });
       await recordAudit(tx, {
         userId: params.actorId,
         action: "practice.update",
@@ -111,14 +136,20 @@ export async function resolveConflict(db: Db, params: { id: number; take: "keep"
         note: `Took the imported value (conflict ${params.id}).`,
       });
     }
-    await tx.execute(sql`update import_conflicts set status = 'resolved', resolved_by_id = ${params.actorId}, resolved_at = now() where id = ${params.id}`);
+    await tx.execute(
+      sql`update import_conflicts set status = 'resolved', resolved_by_id = ${params.actorId}, resolved_at = now() where id = ${params.id}`,
+    );
     await recordAudit(tx, {
       userId: params.actorId,
       action: "conflict.resolve",
       subjectType: "conflict",
       subjectId: params.id,
       before: { current: conflict.current_value, imported: conflict.imported_value },
-      after: { kept: params.take === "keep" ? "curated" : "imported", field: conflict.field, practiceId: conflict.practice_id },
+      after: {
+        kept: params.take === "keep" ? "curated" : "imported",
+        field: conflict.field,
+        practiceId: conflict.practice_id,
+      },
     });
   });
 }

@@ -3,7 +3,16 @@ import type { Db } from "../client-core";
 import { duplicateCandidates, practices } from "../schema";
 import { derivedTitle } from "../text";
 import { recordAudit } from "./audit";
-import { CurationError, pick, readState, snapshotOf, writeChanges, changedFields, type PracticeSnapshot, type PracticeState } from "./practice-snapshot";
+import {
+  CurationError,
+  pick,
+  readState,
+  snapshotOf,
+  writeChanges,
+  changedFields,
+  type PracticeSnapshot,
+  type PracticeState,
+} from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
 export interface CandidateRow {
@@ -11,17 +20,36 @@ export interface CandidateRow {
   score: number;
   method: string;
   createdAt: Date;
-  a: { id: number; slug: string; title: string; institution: string; implementationYear: number | null; awardYear: number | null };
+  a: {
+    id: number;
+    slug: string;
+    title: string;
+    institution: string;
+    implementationYear: number | null;
+    awardYear: number | null;
+  };
   b: CandidateRow["a"];
 }
 
 /** Open candidates, highest score first; pairs where either side is no longer live are left out. */
-export async function listOpenCandidates(db: Db, params: { page: number; pageSize: number }): Promise<{ rows: CandidateRow[]; total: number }> {
-  const side = (alias: string) => sql.raw(`json_build_object('id', ${alias}.id, 'slug', ${alias}.slug, 'title', ${alias}.title, 'summary', left(${alias}.summary, 300),
+export async function listOpenCandidates(
+  db: Db,
+  params: { page: number; pageSize: number },
+): Promise<{ rows: CandidateRow[]; total: number }> {
+  const side = (alias: string) =>
+    sql.raw(`json_build_object('id', ${alias}.id, 'slug', ${alias}.slug, 'title', ${alias}.title, 'summary', left(${alias}.summary, 300),
     'institution', (select name from institutions where id = ${alias}.institution_id),
     'implementationYear', ${alias}.implementation_year, 'awardYear', ${alias}.award_year)`);
   const live = sql`c.status = 'open' and a.status <> 'merged' and b.status <> 'merged'`;
-  const rows = await db.execute<{ id: number; score: number; method: string; created_at: string; a: Side; b: Side; total: number }>(sql`
+  const rows = await db.execute<{
+    id: number;
+    score: number;
+    method: string;
+    created_at: string;
+    a: Side;
+    b: Side;
+    total: number;
+  }>(sql`
     select c.id, c.score, c.method, c.created_at, ${side("a")} as a, ${side("b")} as b, count(*) over ()::int as total
     from duplicate_candidates c
     join practices a on a.id = c.practice_a_id
@@ -31,7 +59,14 @@ export async function listOpenCandidates(db: Db, params: { page: number; pageSiz
     limit ${params.pageSize} offset ${params.page * params.pageSize}`);
   const total = rows[0]?.total ?? (params.page === 0 ? 0 : await countOpenCandidates(db));
   return {
-    rows: rows.map((r) => ({ id: r.id, score: r.score, method: r.method, createdAt: new Date(r.created_at), a: titled(r.a), b: titled(r.b) })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      score: r.score,
+      method: r.method,
+      createdAt: new Date(r.created_at),
+      a: titled(r.a),
+      b: titled(r.b),
+    })),
     total,
   };
 }
@@ -49,9 +84,19 @@ export async function countOpenCandidates(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function getCandidate(db: Db, id: number): Promise<{ id: number; aId: number; bId: number; score: number; method: string; status: string } | null> {
+export async function getCandidate(
+  db: Db,
+  id: number,
+): Promise<{ id: number; aId: number; bId: number; score: number; method: string; status: string } | null> {
   const [row] = await db
-    .select({ id: duplicateCandidates.id, aId: duplicateCandidates.practiceAId, bId: duplicateCandidates.practiceBId, score: duplicateCandidates.score, method: duplicateCandidates.method, status: duplicateCandidates.status })
+    .select({
+      id: duplicateCandidates.id,
+      aId: duplicateCandidates.practiceAId,
+      bId: duplicateCandidates.practiceBId,
+      score: duplicateCandidates.score,
+      method: duplicateCandidates.method,
+      status: duplicateCandidates.status,
+    })
     .from(duplicateCandidates)
     .where(eq(duplicateCandidates.id, id));
   return row ?? null;
@@ -66,22 +111,40 @@ export async function dismissCandidate(db: Db, params: { id: number; actorId: nu
       .where(and(eq(duplicateCandidates.id, params.id), eq(duplicateCandidates.status, "open")))
       .returning({ a: duplicateCandidates.practiceAId, b: duplicateCandidates.practiceBId });
     if (!row) throw new CurationError("This candidate is no longer open.");
-    await recordAudit(tx, { userId: params.actorId, action: "candidate.dismiss", subjectType: "candidate", subjectId: params.id, before: { status: "open" }, after: { status: "dismissed", practices: [row.a, row.b] } });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "candidate.dismiss",
+      subjectType: "candidate",
+      subjectId: params.id,
+      before: { status: "open" },
+      after: { status: "dismissed", practices: [row.a, row.b] },
+    });
   });
 }
 
 /** Which side each merged field takes; topics are united unless the editor chose a side. */
-export type MergeChoices = Partial<Record<Exclude<keyof PracticeSnapshot, "topics">, "survivor" | "other">> & { topics?: "union" | "survivor" | "other" };
+export type MergeChoices = Partial<Record<Exclude<keyof PracticeSnapshot, "topics">, "survivor" | "other">> & {
+  topics?: "union" | "survivor" | "other";
+};
 
 /** The survivor's values after a merge, from the editor's choices. */
-export function mergedValues(survivor: PracticeSnapshot, other: PracticeSnapshot, choices: MergeChoices): Partial<PracticeSnapshot> {
+export function mergedValues(
+  survivor: PracticeSnapshot,
+  other: PracticeSnapshot,
+  choices: MergeChoices,
+): Partial<PracticeSnapshot> {
   const values: Record<string, unknown> = {};
   for (const [field, side] of Object.entries(choices)) {
     if (field === "topics") continue;
     if (side === "other") values[field] = other[field as keyof PracticeSnapshot];
   }
   const topics = choices.topics ?? "union";
-  values.topics = topics === "other" ? other.topics : topics === "survivor" ? survivor.topics : [...new Set([...survivor.topics, ...other.topics])];
+  values.topics =
+    topics === "other"
+      ? other.topics
+      : topics === "survivor"
+        ? survivor.topics
+        : [...new Set([...survivor.topics, ...other.topics])];
   if (values.status === "merged") delete values.status;
   return values as Partial<PracticeSnapshot>;
 }
@@ -101,17 +164,27 @@ export interface MergeParams {
  * record maps to the survivor. Practices already merged into the other now point at the survivor.
  * Refused with "conflict" when either practice changed since the editor looked at them.
  */
-export async function mergePractices(db: Db, params: MergeParams): Promise<{ status: "merged"; survivorVersion: number } | { status: "conflict"; survivor: PracticeState; other: PracticeState }> {
+export async function mergePractices(
+  db: Db,
+  params: MergeParams,
+): Promise<
+  { status: "merged"; survivorVersion: number } | { status: "conflict"; survivor: PracticeState; other: PracticeState }
+> {
   if (params.survivorId === params.otherId) throw new CurationError("A practice cannot be merged into itself.");
   return db.transaction(async (tx) => {
     // Lock in id order, so two merges of the same pair cannot deadlock.
     const [first, second] = [params.survivorId, params.otherId].sort((a, b) => a - b) as [number, number];
-    const locked = new Map<number, PracticeState | null>([[first, await readState(tx, first, { lock: true })], [second, await readState(tx, second, { lock: true })]]);
+    const locked = new Map<number, PracticeState | null>([
+      [first, await readState(tx, first, { lock: true })],
+      [second, await readState(tx, second, { lock: true })],
+    ]);
     const survivor = locked.get(params.survivorId);
     const other = locked.get(params.otherId);
     if (!survivor || !other) throw new CurationError("One of these practices no longer exists.");
-    if (survivor.status === "merged" || other.status === "merged") throw new CurationError("One of these practices has already been merged.");
-    if (survivor.version !== params.survivorVersion || other.version !== params.otherVersion) return { status: "conflict", survivor, other };
+    if (survivor.status === "merged" || other.status === "merged")
+      throw new CurationError("One of these practices has already been merged.");
+    if (survivor.version !== params.survivorVersion || other.version !== params.otherVersion)
+      return { status: "conflict", survivor, other };
 
     const values = mergedValues(survivor, other, params.choices);
     const fields = changedFields(survivor, values);
@@ -122,7 +195,12 @@ export async function mergePractices(db: Db, params: MergeParams): Promise<{ sta
       where merged_into_id = ${other.id} returning id`);
     await tx
       .update(practices)
-      .set({ status: "merged", mergedIntoId: survivor.id, version: sql`${practices.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: "merged",
+        mergedIntoId: survivor.id,
+        version: sql`${practices.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(practices.id, other.id));
 
     const [a, b] = [survivor.id, other.id].sort((x, y) => x - y) as [number, number];
@@ -139,7 +217,12 @@ export async function mergePractices(db: Db, params: MergeParams): Promise<{ sta
       subjectType: "practice",
       subjectId: survivor.id,
       before: { version: survivor.version, ...pick(snapshotOf(survivor), fields) },
-      after: { version: survivorVersion, ...changes, merged: { id: other.id, slug: other.slug }, repointed: repointed.map((r) => r.id) },
+      after: {
+        version: survivorVersion,
+        ...changes,
+        merged: { id: other.id, slug: other.slug },
+        repointed: repointed.map((r) => r.id),
+      },
     });
     await recordAudit(tx, {
       userId: params.actorId,
@@ -147,7 +230,12 @@ export async function mergePractices(db: Db, params: MergeParams): Promise<{ sta
       subjectType: "practice",
       subjectId: other.id,
       before: { version: other.version, status: other.status },
-      after: { version: other.version + 1, status: "merged", mergedIntoId: survivor.id, survivor: { id: survivor.id, slug: survivor.slug } },
+      after: {
+        version: other.version + 1,
+        status: "merged",
+        mergedIntoId: survivor.id,
+        survivor: { id: survivor.id, slug: survivor.slug },
+      },
     });
     if (changes.title !== undefined || changes.summary !== undefined) {
       await addSearchTerms(tx, [`${changes.title ?? survivor.title ?? ""} ${changes.summary ?? survivor.summary}`]);
@@ -161,10 +249,14 @@ export async function mergePractices(db: Db, params: MergeParams): Promise<{ sta
  * were re-pointed go back to it, and the survivor's fields the merge changed are restored unless
  * someone edited them since (those are kept, and listed in `kept`). A proposed candidate is open again.
  */
-export async function unmergePractice(db: Db, params: { mergedId: number; actorId: number }): Promise<{ survivorId: number; kept: string[] }> {
+export async function unmergePractice(
+  db: Db,
+  params: { mergedId: number; actorId: number },
+): Promise<{ survivorId: number; kept: string[] }> {
   return db.transaction(async (tx) => {
     const merged = await readState(tx, params.mergedId, { lock: true });
-    if (!merged || merged.status !== "merged" || merged.mergedIntoId === null) throw new CurationError("This practice is not merged.");
+    if (!merged || merged.status !== "merged" || merged.mergedIntoId === null)
+      throw new CurationError("This practice is not merged.");
     const survivorId = merged.mergedIntoId;
     const survivor = await readState(tx, survivorId, { lock: true });
     if (!survivor) throw new CurationError("The surviving practice no longer exists.");
@@ -177,8 +269,11 @@ export async function unmergePractice(db: Db, params: { mergedId: number; actorI
       where subject_type = 'practice' and subject_id = ${survivorId} and action = 'practice.merge'
         and (after -> 'merged' ->> 'id')::int = ${merged.id}
       order by at desc, id desc limit 1`);
-    const twin = await tx.execute(sql`select 1 from practices where fingerprint = ${merged.fingerprint} and status <> 'merged' and id <> ${merged.id}`);
-    if (twin.length) throw new CurationError("Another live practice now has this practice's fingerprint; it cannot come back.");
+    const twin = await tx.execute(
+      sql`select 1 from practices where fingerprint = ${merged.fingerprint} and status <> 'merged' and id <> ${merged.id}`,
+    );
+    if (twin.length)
+      throw new CurationError("Another live practice now has this practice's fingerprint; it cannot come back.");
 
     const status = intoEvent?.before?.status;
     const restoredStatus = status === "draft" || status === "withdrawn" ? status : "published";
@@ -199,17 +294,22 @@ export async function unmergePractice(db: Db, params: { mergedId: number; actorI
       for (const [field, before] of Object.entries(mergeEvent.before)) {
         if (field === "version" || !(field in current)) continue;
         const after = mergeEvent.after[field];
-        if (changedFields(survivor, { [field]: after } as Partial<PracticeSnapshot>).length === 0) (restore as Record<string, unknown>)[field] = before;
+        if (changedFields(survivor, { [field]: after } as Partial<PracticeSnapshot>).length === 0)
+          (restore as Record<string, unknown>)[field] = before;
         else kept.push(field);
       }
     }
     const fields = changedFields(survivor, restore);
-    const survivorVersion = fields.length ? await writeChanges(tx, survivor, pick(restore, fields), { actorId: params.actorId, curate: true }) : survivor.version;
+    const survivorVersion = fields.length
+      ? await writeChanges(tx, survivor, pick(restore, fields), { actorId: params.actorId, curate: true })
+      : survivor.version;
 
     const [a, b] = [survivorId, merged.id].sort((x, y) => x - y) as [number, number];
     // A pair an import proposed goes back to the queue; a pair an editor picked by search was never
     // proposed, so it goes away, as before the merge.
-    await tx.execute(sql`delete from duplicate_candidates where practice_a_id = ${a} and practice_b_id = ${b} and method = 'editor'`);
+    await tx.execute(
+      sql`delete from duplicate_candidates where practice_a_id = ${a} and practice_b_id = ${b} and method = 'editor'`,
+    );
     await tx.execute(sql`update duplicate_candidates set status = 'open', decided_by_id = null, decided_at = null
       where practice_a_id = ${a} and practice_b_id = ${b}`);
     await recordAudit(tx, {
@@ -246,7 +346,14 @@ export async function findPractices(db: Db, query: string, limit = 10): Promise<
   const q = query.trim();
   if (!q) return [];
   const like = `%${q.replace(/[\\%_]/g, "\\$&")}%`;
-  const rows = await db.execute<{ id: number; slug: string; title: string | null; summary: string; institution: string; status: string }>(sql`
+  const rows = await db.execute<{
+    id: number;
+    slug: string;
+    title: string | null;
+    summary: string;
+    institution: string;
+    status: string;
+  }>(sql`
     select p.id, p.slug, p.title, left(p.summary, 300) as summary, i.name as institution, p.status
     from practices p join institutions i on i.id = p.institution_id
     where p.status <> 'merged' and (

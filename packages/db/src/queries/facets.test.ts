@@ -13,7 +13,8 @@ async function facetsOf(t: TestDatabase, params: SearchParams, cache?: SnapshotC
   const { filter, issues } = await resolveFilter(t.db, params);
   expect(issues).toEqual([]);
   if (!cache) return searchFacets(t.db, filter, { institutionLimit: 100 });
-  return (await searchPass(t.db, filter, { institutionLimit: 100, sort: "newest-award", page: 1, pageSize: 5, cache })).facets;
+  return (await searchPass(t.db, filter, { institutionLimit: 100, sort: "newest-award", page: 1, pageSize: 5, cache }))
+    .facets;
 }
 
 const none: SearchParams = parseSearchParams({}).params;
@@ -28,36 +29,45 @@ describe("disjunctive facet counts", () => {
   });
   afterAll(() => t.drop());
 
-  for (const cached of [false, true]) it(`equal a brute-force count for any combination of query and filters${cached ? ", with facet counts shared through the cache" : ""}`, async () => {
-    const cache = cached ? new SnapshotCache() : undefined;
-    const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
-    const params = fc.record({
-      q: fc.constantFrom("", "pension", "fraud", "children -pension", '"social security"', "previsión", "fraud or pension"),
-      topic: subset(fixtureTopics.map(([, slug]) => slug)),
-      country: subset(["belgium", "poland", "paraguay", "kenya"]),
-      region: subset(["europe", "americas", "africa"]),
-      institution: subset(fixtureInstitutions.map(([, slug]) => slug)),
-      implementedFrom: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
-      implementedTo: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
-      awardYear: subset([2013, 2015, 2018, 2020, 2022]),
-      distinction: subset(distinctions.map((d) => d.slug)),
+  for (const cached of [false, true])
+    it(`equal a brute-force count for any combination of query and filters${cached ? ", with facet counts shared through the cache" : ""}`, async () => {
+      const cache = cached ? new SnapshotCache() : undefined;
+      const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+      const params = fc.record({
+        q: fc.constantFrom(
+          "",
+          "pension",
+          "fraud",
+          "children -pension",
+          '"social security"',
+          "previsión",
+          "fraud or pension",
+        ),
+        topic: subset(fixtureTopics.map(([, slug]) => slug)),
+        country: subset(["belgium", "poland", "paraguay", "kenya"]),
+        region: subset(["europe", "americas", "africa"]),
+        institution: subset(fixtureInstitutions.map(([, slug]) => slug)),
+        implementedFrom: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
+        implementedTo: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
+        awardYear: subset([2013, 2015, 2018, 2020, 2022]),
+        distinction: subset(distinctions.map((d) => d.slug)),
+      });
+      await fc.assert(
+        fc.asyncProperty(params, async (p) => {
+          const search: SearchParams = { ...none, ...p };
+          const expected = await bruteForceFacets(t.db, practices, search);
+          const actual = await facetsOf(t, search, cache);
+          expect(actual.topic.map((o) => [o.slug, o.count])).toEqual(expected.topic);
+          expect(new Map(actual.country.map((o) => [o.slug, o.count]))).toEqual(expected.country);
+          expect(new Map(actual.region.map((o) => [o.slug, o.count]))).toEqual(expected.region);
+          expect(new Map(actual.institution.map((o) => [o.slug, o.count]))).toEqual(expected.institution);
+          expect(new Map(actual.implementationYear.map((o) => [o.year, o.count]))).toEqual(expected.implementationYear);
+          expect(new Map(actual.awardYear.map((o) => [o.year, o.count]))).toEqual(expected.awardYear);
+          expect(new Map(actual.distinction.map((o) => [o.slug, o.count]))).toEqual(expected.distinction);
+        }),
+        { numRuns: 40 },
+      );
     });
-    await fc.assert(
-      fc.asyncProperty(params, async (p) => {
-        const search: SearchParams = { ...none, ...p };
-        const expected = await bruteForceFacets(t.db, practices, search);
-        const actual = await facetsOf(t, search, cache);
-        expect(actual.topic.map((o) => [o.slug, o.count])).toEqual(expected.topic);
-        expect(new Map(actual.country.map((o) => [o.slug, o.count]))).toEqual(expected.country);
-        expect(new Map(actual.region.map((o) => [o.slug, o.count]))).toEqual(expected.region);
-        expect(new Map(actual.institution.map((o) => [o.slug, o.count]))).toEqual(expected.institution);
-        expect(new Map(actual.implementationYear.map((o) => [o.year, o.count]))).toEqual(expected.implementationYear);
-        expect(new Map(actual.awardYear.map((o) => [o.year, o.count]))).toEqual(expected.awardYear);
-        expect(new Map(actual.distinction.map((o) => [o.slug, o.count]))).toEqual(expected.distinction);
-      }),
-      { numRuns: 40 },
-    );
-  });
 
   it("count within a facet as if its own selection were not made", async () => {
     const all = await facetsOf(t, none);
@@ -72,14 +82,21 @@ describe("disjunctive facet counts", () => {
 
   it("count a parent topic once per practice however many of its children the practice has", async () => {
     const all = await facetsOf(t, none);
-    const ict = practices.filter((p) => p.topics.some((s) => ["information-and-communication-technology", "e-services", "data-analytics"].includes(s)));
+    const ict = practices.filter((p) =>
+      p.topics.some((s) => ["information-and-communication-technology", "e-services", "data-analytics"].includes(s)),
+    );
     expect(all.topic.find((o) => o.slug === "information-and-communication-technology")?.count).toBe(ict.length);
-    expect(all.topic.find((o) => o.slug === "e-services")).toMatchObject({ parent: "information-and-communication-technology", depth: 1 });
+    expect(all.topic.find((o) => o.slug === "e-services")).toMatchObject({
+      parent: "information-and-communication-technology",
+      depth: 1,
+    });
   });
 
   it("leave out practices that are not published", async () => {
     const all = await facetsOf(t, none);
-    const [row] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from practices where status = 'published'`);
+    const [row] = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from practices where status = 'published'`,
+    );
     expect(all.region.reduce((sum, r) => sum + r.count, 0)).toBe(row!.n);
     expect(row!.n).toBeLessThan(60);
   });

@@ -62,7 +62,8 @@ type TopicNode = {
 /** Every topic id under each topic (itself included), from the parent links; cycles are cut. */
 function descendants(topics: TopicNode[]): Map<number, number[]> {
   const children = new Map<number, number[]>();
-  for (const t of topics) if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
+  for (const t of topics)
+    if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
   const out = new Map<number, number[]>();
   for (const t of topics) {
     const seen = new Set<number>([t.id]);
@@ -112,7 +113,13 @@ function loadTopics(db: Db): Promise<TopicNode[]> {
 }
 
 function topicOptions(topics: TopicNode[], counts: Map<number, number>): TopicOption[] {
-  return treeOrder(topics).map((t) => ({ slug: t.slug, name: t.name, parent: t.parent, depth: t.depth, count: counts.get(t.id) ?? 0 }));
+  return treeOrder(topics).map((t) => ({
+    slug: t.slug,
+    name: t.name,
+    parent: t.parent,
+    depth: t.depth,
+    count: counts.get(t.id) ?? 0,
+  }));
 }
 
 export interface PassOptions extends FacetOptions {
@@ -130,7 +137,14 @@ export interface SearchPass {
   facets: Facets;
 }
 
-type PassRow = { kind: string; facet: string | null; key: string | null; n: number; slug: string | null; name: string | null };
+type PassRow = {
+  kind: string;
+  facet: string | null;
+  key: string | null;
+  n: number;
+  slug: string | null;
+  name: string | null;
+};
 
 interface PassPlan {
   /** The facets to count. */
@@ -153,9 +167,15 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
   const filtered = Object.keys(conditions) as FacetKey[];
   const active = plan.disjunctive ? filtered : [];
   const flag = (key: FacetKey) => sql.identifier(`f_${key}`);
-  const misses = active.length ? sql.join(active.map((k) => sql`(not (${conditions[k]!}))::int`), sql` + `) : sql`0`;
+  const misses = active.length
+    ? sql.join(
+        active.map((k) => sql`(not (${conditions[k]!}))::int`),
+        sql` + `,
+      )
+    : sql`0`;
   // Facet F counts rows that miss no filter, or miss only F's.
-  const countsFor = (key: FacetKey) => (active.includes(key) ? sql`(misses = 0 or (misses = 1 and not ${flag(key)}))` : sql`misses = 0`);
+  const countsFor = (key: FacetKey) =>
+    active.includes(key) ? sql`(misses = 0 or (misses = 1 and not ${flag(key)}))` : sql`misses = 0`;
 
   const text = textCondition(filter.q);
   const query = sql`websearch_to_tsquery('gp_english', ${filter.q})`;
@@ -177,7 +197,9 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
   const grouped = groupedFacets.filter((f) => plan.wanted.has(f));
   const grouping = (f: GroupedFacet) => sql.raw(`grouping(${column[f]}) = 0`);
   const subtrees = [...descendants(topics)].filter(([, ids]) => ids.length > 1);
-  const branches: SQL[] = [sql`select 'total' as kind, null as facet, null as key, count(*)::int as n, null as slug, null as name from m where misses = 0`];
+  const branches: SQL[] = [
+    sql`select 'total' as kind, null as facet, null as key, count(*)::int as n, null as slug, null as name from m where misses = 0`,
+  ];
   if (plan.page) {
     branches.push(sql`select 'item', null, id::text, ord::int, null, null from (
       select id, row_number() over (order by ${order}) as ord from m where misses = 0
@@ -186,9 +208,15 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
   if (grouped.length) {
     branches.push(sql`select 'group', g.facet, g.key, g.n, coalesce(co.slug, re.slug, ins.slug), coalesce(co.name, re.name, ins.name)
       from (
-        select case ${sql.join(grouped.map((f) => sql`when ${grouping(f)} then ${f}`), sql` `)} end as facet,
+        select case ${sql.join(
+          grouped.map((f) => sql`when ${grouping(f)} then ${f}`),
+          sql` `,
+        )} end as facet,
           coalesce(${sql.raw(grouped.map((f) => `${column[f]}::text`).join(", "))}) as key,
-          case ${sql.join(grouped.map((f) => sql`when ${grouping(f)} then count(*) filter (where ${countsFor(f)})`), sql` `)} end::int as n
+          case ${sql.join(
+            grouped.map((f) => sql`when ${grouping(f)} then count(*) filter (where ${countsFor(f)})`),
+            sql` `,
+          )} end::int as n
         from m
         group by grouping sets (${sql.raw(grouped.map((f) => `(${column[f]})`).join(", "))})
       ) g
@@ -198,7 +226,9 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
       where g.n > 0 and g.key is not null`);
   }
   if (plan.wanted.has("topic")) {
-    branches.push(sql`select 'topic', null, tid::text, count(*)::int, null, null from m cross join unnest(m.topic_ids) tid where ${countsFor("topic")} group by tid`);
+    branches.push(
+      sql`select 'topic', null, tid::text, count(*)::int, null, null from m cross join unnest(m.topic_ids) tid where ${countsFor("topic")} group by tid`,
+    );
     if (subtrees.length) {
       branches.push(sql`select 'rollup', null, unnest(${sql.param(subtrees.map(([id]) => String(id)))}::text[]),
         unnest(array[${sql.join(
@@ -254,10 +284,16 @@ export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOp
   } else {
     const cache = options.cache;
     const [main, ...parts] = await Promise.all([
-      pass(db, filter, topics, { wanted: new Set(allFacets.filter((f) => !filtered.includes(f))), disjunctive: false, page }),
+      pass(db, filter, topics, {
+        wanted: new Set(allFacets.filter((f) => !filtered.includes(f))),
+        disjunctive: false,
+        page,
+      }),
       ...filtered.map((facet) =>
         cache.get(db, JSON.stringify(["facet", facet, without(filter, facet)]), () =>
-          pass(db, without(filter, facet), topics, { wanted: new Set([facet]), disjunctive: false, page: null }).then((r) => r.filter((row) => row.kind !== "total")),
+          pass(db, without(filter, facet), topics, { wanted: new Set([facet]), disjunctive: false, page: null }).then(
+            (r) => r.filter((row) => row.kind !== "total"),
+          ),
         ),
       ),
     ]);
@@ -268,19 +304,31 @@ export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOp
 
 function facetsOf(rows: PassRow[], topics: TopicNode[], filter: ResolvedFilter, options: FacetOptions): SearchPass {
   const total = rows.find((r) => r.kind === "total")?.n ?? 0;
-  const ids = rows.filter((r) => r.kind === "item").sort((a, b) => a.n - b.n).map((r) => Number(r.key));
+  const ids = rows
+    .filter((r) => r.kind === "item")
+    .sort((a, b) => a.n - b.n)
+    .map((r) => Number(r.key));
   const topicCounts = new Map<number, number>();
   // Rollups replace a parent's own count: they count its whole subtree once per practice.
-  for (const kind of ["topic", "rollup"]) for (const r of rows) if (r.kind === kind) topicCounts.set(Number(r.key), r.n);
+  for (const kind of ["topic", "rollup"])
+    for (const r of rows) if (r.kind === kind) topicCounts.set(Number(r.key), r.n);
 
   const byFacet = (facet: GroupedFacet) =>
-    rows.filter((r) => r.kind === "group" && r.facet === facet).sort((a, b) => b.n - a.n || a.key!.localeCompare(b.key!));
-  const named = (facet: GroupedFacet) => byFacet(facet).flatMap((r) => (r.slug && r.name ? [{ slug: r.slug, name: r.name, count: r.n }] : []));
-  const years = (facet: GroupedFacet): YearCount[] => byFacet(facet).map((r) => ({ year: Number(r.key), count: r.n })).sort((a, b) => b.year - a.year);
+    rows
+      .filter((r) => r.kind === "group" && r.facet === facet)
+      .sort((a, b) => b.n - a.n || a.key!.localeCompare(b.key!));
+  const named = (facet: GroupedFacet) =>
+    byFacet(facet).flatMap((r) => (r.slug && r.name ? [{ slug: r.slug, name: r.name, count: r.n }] : []));
+  const years = (facet: GroupedFacet): YearCount[] =>
+    byFacet(facet)
+      .map((r) => ({ year: Number(r.key), count: r.n }))
+      .sort((a, b) => b.year - a.year);
   const limit = options.institutionLimit ?? 30;
   const selectedInstitutions = new Set((filter.institutionIds ?? []).map(String));
   const institutions = byFacet("institution").flatMap((r, index) =>
-    (index < limit || selectedInstitutions.has(r.key!)) && r.slug && r.name ? [{ slug: r.slug, name: r.name, count: r.n }] : [],
+    (index < limit || selectedInstitutions.has(r.key!)) && r.slug && r.name
+      ? [{ slug: r.slug, name: r.name, count: r.n }]
+      : [],
   );
 
   return {

@@ -4,8 +4,15 @@ import type { Db } from "../client-core";
 import { countries, institutions, practices, practiceTopics, topicAliases, topics, users } from "../schema";
 import { matchKey, slugify } from "../text";
 
-export async function fixtureUser(db: Db, email = "ed@example.org", role: "editor" | "admin" = "editor"): Promise<number> {
-  const [row] = await db.insert(users).values({ email, passwordHash: "$argon2id$test", role }).returning({ id: users.id });
+export async function fixtureUser(
+  db: Db,
+  email = "ed@example.org",
+  role: "editor" | "admin" = "editor",
+): Promise<number> {
+  const [row] = await db
+    .insert(users)
+    .values({ email, passwordHash: "$argon2id$test", role })
+    .returning({ id: users.id });
   return row!.id;
 }
 
@@ -19,7 +26,10 @@ export async function fixtureInstitution(db: Db, name = "Social Insurance Instit
 }
 
 export async function fixtureTopic(db: Db, name: string, parentId: number | null = null): Promise<number> {
-  const [row] = await db.insert(topics).values({ name, slug: slugify(name), parentId }).returning({ id: topics.id });
+  const [row] = await db
+    .insert(topics)
+    .values({ name, slug: slugify(name), parentId })
+    .returning({ id: topics.id });
   await db.insert(topicAliases).values({ topicId: row!.id, alias: name, key: matchKey(name) });
   return row!.id;
 }
@@ -27,7 +37,15 @@ export async function fixtureTopic(db: Db, name: string, parentId: number | null
 let serial = 0;
 export async function fixturePractice(
   db: Db,
-  values: { institutionId: number; summary?: string; title?: string | null; topics?: number[]; status?: "published" | "draft" | "withdrawn"; implementationYear?: number; awardYear?: number | null },
+  values: {
+    institutionId: number;
+    summary?: string;
+    title?: string | null;
+    topics?: number[];
+    status?: "published" | "draft" | "withdrawn";
+    implementationYear?: number;
+    awardYear?: number | null;
+  },
 ): Promise<number> {
   serial++;
   const topicIds = [...(values.topics ?? [])].sort((a, b) => a - b);
@@ -45,6 +63,7 @@ export async function fixturePractice(
       topicIds,
     })
     .returning({ id: practices.id });
-  if (topicIds.length) await db.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId: row!.id, topicId })));
+  if (topicIds.length)
+    await db.insert(practiceTopics).values(topicIds.map((topicId) => ({ practiceId: row!.id, topicId })));
   return row!.id;
 }

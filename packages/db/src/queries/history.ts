@@ -3,7 +3,15 @@ import type { Db } from "../client-core";
 import { type CuratableField, curatableFields } from "../schema";
 import { matchKey } from "../text";
 import { recordAudit } from "./audit";
-import { changedFields, CurationError, pick, readState, snapshotOf, writeChanges, type PracticeSnapshot } from "./practice-snapshot";
+import {
+  changedFields,
+  CurationError,
+  pick,
+  readState,
+  snapshotOf,
+  writeChanges,
+  type PracticeSnapshot,
+} from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
 export interface HistoryEvent {
@@ -57,12 +65,16 @@ async function topicIdsOf(db: Db, value: unknown): Promise<number[] | undefined>
   if (!Array.isArray(value)) return undefined;
   if (value.every((v) => typeof v === "number")) {
     if (value.length === 0) return [];
-    const rows = await db.execute<{ id: number }>(sql`select id from topics where id = any(${sql.param(value as number[])}::int[])`);
+    const rows = await db.execute<{ id: number }>(
+      sql`select id from topics where id = any(${sql.param(value as number[])}::int[])`,
+    );
     return rows.map((r) => r.id);
   }
   const keys = value.filter((v): v is string => typeof v === "string").map(matchKey);
   if (keys.length === 0) return [];
-  const rows = await db.execute<{ topic_id: number }>(sql`select distinct topic_id from topic_aliases where key = any(${sql.param(keys)}::text[])`);
+  const rows = await db.execute<{ topic_id: number }>(
+    sql`select distinct topic_id from topic_aliases where key = any(${sql.param(keys)}::text[])`,
+  );
   return rows.map((r) => r.topic_id);
 }
 
@@ -90,7 +102,9 @@ async function snapshotPart(db: Db, values: Record<string, unknown> | null): Pro
 export async function revertPractice(
   db: Db,
   params: { practiceId: number; eventId: number; expectedVersion: number; actorId: number; beforeEvent?: boolean },
-): Promise<{ status: "saved"; version: number; changed: CuratableField[] } | { status: "unchanged" } | { status: "conflict" }> {
+): Promise<
+  { status: "saved"; version: number; changed: CuratableField[] } | { status: "unchanged" } | { status: "conflict" }
+> {
   return db.transaction(async (tx) => {
     const state = await readState(tx, params.practiceId, { lock: true });
     if (!state) throw new CurationError("This practice does not exist.");

@@ -2,7 +2,13 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { fixtureUser } from "./fixtures.test-support";
-import { deletePendingImport, getPendingImport, listImportBatches, listPendingImports, savePendingImport } from "./pending-imports";
+import {
+  deletePendingImport,
+  getPendingImport,
+  listImportBatches,
+  listPendingImports,
+  savePendingImport,
+} from "./pending-imports";
 
 describe("pending uploads and past imports", () => {
   let t: TestDatabase;
@@ -14,8 +20,20 @@ describe("pending uploads and past imports", () => {
   afterAll(() => t.drop());
 
   it("keeps an upload's plan and report until it is applied or discarded", async () => {
-    const id = await savePendingImport(t.db, { fileName: "new.csv", format: "csv", bytes: 120, sha256: "ab", plan: { files: [] }, report: { added: 3 }, createdById: editor });
-    expect(await getPendingImport(t.db, id)).toMatchObject({ fileName: "new.csv", createdBy: "ed@example.org", report: { added: 3 } });
+    const id = await savePendingImport(t.db, {
+      fileName: "new.csv",
+      format: "csv",
+      bytes: 120,
+      sha256: "ab",
+      plan: { files: [] },
+      report: { added: 3 },
+      createdById: editor,
+    });
+    expect(await getPendingImport(t.db, id)).toMatchObject({
+      fileName: "new.csv",
+      createdBy: "ed@example.org",
+      report: { added: 3 },
+    });
     expect((await listPendingImports(t.db)).map((p) => p.id)).toEqual([id]);
     expect(await deletePendingImport(t.db, id)).toBe(true);
     expect(await getPendingImport(t.db, id)).toBeNull();
@@ -24,10 +42,26 @@ describe("pending uploads and past imports", () => {
   });
 
   it("forgets uploads older than a day", async () => {
-    const id = await savePendingImport(t.db, { fileName: "old.txt", format: "listing", bytes: 1, sha256: "x", plan: {}, report: {}, createdById: editor });
+    const id = await savePendingImport(t.db, {
+      fileName: "old.txt",
+      format: "listing",
+      bytes: 1,
+      sha256: "x",
+      plan: {},
+      report: {},
+      createdById: editor,
+    });
     await t.db.execute(sql`update pending_imports set created_at = now() - interval '25 hours' where id = ${id}`);
     expect(await getPendingImport(t.db, id)).toBeNull();
-    await savePendingImport(t.db, { fileName: "new.txt", format: "listing", bytes: 1, sha256: "y", plan: {}, report: {}, createdById: editor });
+    await savePendingImport(t.db, {
+      fileName: "new.txt",
+      format: "listing",
+      bytes: 1,
+      sha256: "y",
+      plan: {},
+      report: {},
+      createdById: editor,
+    });
     expect((await t.db.execute(sql`select 1 from pending_imports where id = ${id}`)).length).toBe(0);
   });
 

@@ -21,9 +21,19 @@ export const pendingImportTtlHours = 24;
 /** Keeps an upload's parsed plan and dry-run report until its editor applies or discards it. */
 export async function savePendingImport(
   db: Db,
-  params: { fileName: string; format: PendingImport["format"]; bytes: number; sha256: string; plan: unknown; report: unknown; createdById: number },
+  params: {
+    fileName: string;
+    format: PendingImport["format"];
+    bytes: number;
+    sha256: string;
+    plan: unknown;
+    report: unknown;
+    createdById: number;
+  },
 ): Promise<string> {
-  await db.delete(pendingImports).where(lt(pendingImports.createdAt, sql`now() - make_interval(hours => ${pendingImportTtlHours})`));
+  await db
+    .delete(pendingImports)
+    .where(lt(pendingImports.createdAt, sql`now() - make_interval(hours => ${pendingImportTtlHours})`));
   const [row] = await db.insert(pendingImports).values(params).returning({ id: pendingImports.id });
   return row!.id;
 }
@@ -47,7 +57,9 @@ export async function getPendingImport(db: Db, id: string): Promise<PendingImpor
     })
     .from(pendingImports)
     .leftJoin(users, eq(users.id, pendingImports.createdById))
-    .where(sql`${pendingImports.id} = ${id} and ${pendingImports.createdAt} > now() - make_interval(hours => ${pendingImportTtlHours})`);
+    .where(
+      sql`${pendingImports.id} = ${id} and ${pendingImports.createdAt} > now() - make_interval(hours => ${pendingImportTtlHours})`,
+    );
   return row ?? null;
 }
 
@@ -59,9 +71,18 @@ export async function deletePendingImport(db: Db, id: string): Promise<boolean> 
 }
 
 /** Uploads waiting to be applied, newest first. */
-export async function listPendingImports(db: Db): Promise<Array<Pick<PendingImport, "id" | "fileName" | "format" | "bytes" | "createdBy" | "createdAt">>> {
+export async function listPendingImports(
+  db: Db,
+): Promise<Array<Pick<PendingImport, "id" | "fileName" | "format" | "bytes" | "createdBy" | "createdAt">>> {
   return db
-    .select({ id: pendingImports.id, fileName: pendingImports.fileName, format: pendingImports.format, bytes: pendingImports.bytes, createdBy: users.email, createdAt: pendingImports.createdAt })
+    .select({
+      id: pendingImports.id,
+      fileName: pendingImports.fileName,
+      format: pendingImports.format,
+      bytes: pendingImports.bytes,
+      createdBy: users.email,
+      createdAt: pendingImports.createdAt,
+    })
     .from(pendingImports)
     .leftJoin(users, eq(users.id, pendingImports.createdById))
     .where(sql`${pendingImports.createdAt} > now() - make_interval(hours => ${pendingImportTtlHours})`)
@@ -85,7 +106,10 @@ export interface ImportBatchRow {
 }
 
 /** Past imports (applied batches), newest first, with their counts and who ran them. */
-export async function listImportBatches(db: Db, params: { page: number; pageSize: number }): Promise<{ rows: ImportBatchRow[]; total: number }> {
+export async function listImportBatches(
+  db: Db,
+  params: { page: number; pageSize: number },
+): Promise<{ rows: ImportBatchRow[]; total: number }> {
   const rows = await db
     .select({
       id: importBatches.id,

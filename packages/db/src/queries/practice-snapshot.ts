@@ -63,7 +63,8 @@ export async function readState(db: Db, id: number, options: { lock?: boolean } 
 }
 
 export function snapshotOf(state: PracticeSnapshot): PracticeSnapshot {
-  const { title, summary, institutionId, implementationYear, awardYear, awardDistinction, language, status, topics } = state;
+  const { title, summary, institutionId, implementationYear, awardYear, awardDistinction, language, status, topics } =
+    state;
   return { title, summary, institutionId, implementationYear, awardYear, awardDistinction, language, status, topics };
 }
 
@@ -81,8 +82,13 @@ export function changedFields(base: PracticeSnapshot, next: Partial<PracticeSnap
   return curatableFields.filter((field) => field in next && !sameValue(base[field], next[field]));
 }
 
-export function pick(snapshot: Partial<PracticeSnapshot>, fields: readonly CuratableField[]): Partial<PracticeSnapshot> {
-  return Object.fromEntries(fields.filter((f) => f in snapshot).map((f) => [f, snapshot[f]])) as Partial<PracticeSnapshot>;
+export function pick(
+  snapshot: Partial<PracticeSnapshot>,
+  fields: readonly CuratableField[],
+): Partial<PracticeSnapshot> {
+  return Object.fromEntries(
+    fields.filter((f) => f in snapshot).map((f) => [f, snapshot[f]]),
+  ) as Partial<PracticeSnapshot>;
 }
 
 /**
@@ -103,8 +109,15 @@ export async function writeChanges(
     const sorted = [...new Set(topics)].sort((a, b) => a - b);
     const removed = state.topics.filter((t) => !sorted.includes(t));
     const added = sorted.filter((t) => !state.topics.includes(t));
-    if (removed.length) await tx.delete(practiceTopics).where(and(eq(practiceTopics.practiceId, state.id), inArray(practiceTopics.topicId, removed)));
-    if (added.length) await tx.insert(practiceTopics).values(added.map((topicId) => ({ practiceId: state.id, topicId }))).onConflictDoNothing();
+    if (removed.length)
+      await tx
+        .delete(practiceTopics)
+        .where(and(eq(practiceTopics.practiceId, state.id), inArray(practiceTopics.topicId, removed)));
+    if (added.length)
+      await tx
+        .insert(practiceTopics)
+        .values(added.map((topicId) => ({ practiceId: state.id, topicId })))
+        .onConflictDoNothing();
   }
   const [row] = await tx
     .update(practices)
@@ -112,7 +125,9 @@ export async function writeChanges(
       ...columns,
       version: sql`${practices.version} + 1`,
       updatedAt: new Date(),
-      ...(options.curate && fields.length ? { curatedFields: curated, curatedAt: new Date(), curatedById: options.actorId } : {}),
+      ...(options.curate && fields.length
+        ? { curatedFields: curated, curatedAt: new Date(), curatedById: options.actorId }
+        : {}),
     })
     .where(eq(practices.id, state.id))
     .returning({ version: practices.version });
@@ -122,12 +137,18 @@ export async function writeChanges(
 /** Friendly errors for ids that do not exist (rather than a foreign-key failure). */
 export async function assertReferences(tx: Db, changes: Partial<PracticeSnapshot>): Promise<void> {
   if (changes.institutionId !== undefined) {
-    const [row] = await tx.select({ id: institutions.id }).from(institutions).where(eq(institutions.id, changes.institutionId));
+    const [row] = await tx
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(eq(institutions.id, changes.institutionId));
     if (!row) throw new CurationError("The chosen institution does not exist.");
   }
   if (changes.topics?.length) {
-    const [row] = await tx.select({ n: count() }).from(topics).where(sql`${topics.id} = any(${sql.param([...new Set(changes.topics)])}::int[])`);
-    if ((row?.n ?? 0) !== new Set(changes.topics).size) throw new CurationError("One of the chosen topics no longer exists.");
+    const [row] = await tx
+      .select({ n: count() })
+      .from(topics)
+      .where(sql`${topics.id} = any(${sql.param([...new Set(changes.topics)])}::int[])`);
+    if ((row?.n ?? 0) !== new Set(changes.topics).size)
+      throw new CurationError("One of the chosen topics no longer exists.");
   }
 }
-

@@ -11,8 +11,12 @@ describe("public practice pages", () => {
     t = await createTestDatabase();
     await loadSearchFixture(t.db);
     // practice-2 was merged into practice-1, which was later merged into practice-4.
-    await t.db.execute(sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-4') where slug = 'practice-1'`);
-    await t.db.execute(sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-1') where slug = 'practice-2'`);
+    await t.db.execute(
+      sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-4') where slug = 'practice-1'`,
+    );
+    await t.db.execute(
+      sql`update practices set status = 'merged', merged_into_id = (select id from practices where slug = 'practice-1') where slug = 'practice-2'`,
+    );
     const [batch] = await t.db.execute<{ id: number }>(sql`
       insert into import_batches (file_name, sha256, format, actor) values ('listing-2024.txt', ${"a".repeat(64)}, 'listing', 'cli') returning id`);
     await t.db.execute(sql`
@@ -58,7 +62,9 @@ describe("public practice pages", () => {
     const practice = (await getPublicPractice(t.db, "practice-8"))!;
     const related = await relatedPractices(t.db, practice, 5);
     expect(related.length).toBe(5);
-    const [live] = await t.db.execute<{ slugs: string[] }>(sql`select array_agg(slug) as slugs from practices where status = 'published'`);
+    const [live] = await t.db.execute<{ slugs: string[] }>(
+      sql`select array_agg(slug) as slugs from practices where status = 'published'`,
+    );
     for (const r of related) {
       expect(r.slug).not.toBe("practice-8");
       expect(live!.slugs).toContain(r.slug);
@@ -83,7 +89,13 @@ describe("public practice pages", () => {
     const [row] = await t.db.execute<{ n: number; awarded: number }>(
       sql`select count(*)::int as n, count(award_year)::int as awarded from practices where status = 'published'`,
     );
-    expect(counts).toMatchObject({ practices: row!.n, awarded: row!.awarded, countries: 4, institutions: 5, topics: 7 });
+    expect(counts).toMatchObject({
+      practices: row!.n,
+      awarded: row!.awarded,
+      countries: 4,
+      institutions: 5,
+      topics: 7,
+    });
     const latest = await latestAwarded(t.db, 3);
     expect(latest.map((p) => p.awardYear)).toEqual([...latest.map((p) => p.awardYear)].sort((a, b) => b! - a!));
     expect(await getTopic(t.db, "information-and-communication-technology")).toMatchObject({
@@ -91,8 +103,14 @@ describe("public practice pages", () => {
       children: [{ slug: "data-analytics" }, { slug: "e-services" }],
     });
     expect(await getTopic(t.db, "children")).toMatchObject({ parent: { slug: "family-benefits" } });
-    expect((await getCountry(t.db, "belgium"))?.institutions.map((i) => i.slug).sort()).toEqual(["federal-pension-service", "national-employment-office"]);
-    expect(await getInstitution(t.db, "instituto-de-prevision-social")).toMatchObject({ country: { slug: "paraguay" }, region: { slug: "americas" } });
+    expect((await getCountry(t.db, "belgium"))?.institutions.map((i) => i.slug).sort()).toEqual([
+      "federal-pension-service",
+      "national-employment-office",
+    ]);
+    expect(await getInstitution(t.db, "instituto-de-prevision-social")).toMatchObject({
+      country: { slug: "paraguay" },
+      region: { slug: "americas" },
+    });
     expect(await getTopic(t.db, "nope")).toBeNull();
   });
 });

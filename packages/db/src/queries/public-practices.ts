@@ -19,7 +19,14 @@ function storable(slug: string): boolean {
 /** Where a slug leads; a merged practice is followed along its merge chain to a live survivor. */
 export async function routePractice(db: Db, slug: string): Promise<PracticeRoute> {
   if (!storable(slug)) return { kind: "missing" };
-  const [row] = await db.execute<{ id: number; status: string; title: string | null; summary: string; survivor: string | null; survivorStatus: string | null }>(sql`
+  const [row] = await db.execute<{
+    id: number;
+    status: string;
+    title: string | null;
+    summary: string;
+    survivor: string | null;
+    survivorStatus: string | null;
+  }>(sql`
     with recursive chain as (
       select id, status, merged_into_id, 0 as depth from practices where slug = ${slug}
       union all
@@ -39,7 +46,8 @@ export async function routePractice(db: Db, slug: string): Promise<PracticeRoute
   if (row.status === "withdrawn") return { kind: "withdrawn", title: row.title ?? derivedTitle(row.summary) };
   if (row.status === "merged" && row.survivor) {
     // A survivor that was itself withdrawn still answers for the merged slug: it says so itself.
-    if (row.survivorStatus === "published" || row.survivorStatus === "withdrawn") return { kind: "merged", survivorSlug: row.survivor };
+    if (row.survivorStatus === "published" || row.survivorStatus === "withdrawn")
+      return { kind: "merged", survivorSlug: row.survivor };
   }
   return { kind: "missing" };
 }
@@ -134,7 +142,11 @@ const RANKED_MATCHES = 2000;
  * Practices like this one: those sharing the most topics, and those matching its most distinctive
  * words (the rarest in the vocabulary), scored together.
  */
-export async function relatedPractices(db: Db, practice: { id: number; title: string; summary: string }, limit = 5): Promise<PracticeListItem[]> {
+export async function relatedPractices(
+  db: Db,
+  practice: { id: number; title: string; summary: string },
+  limit = 5,
+): Promise<PracticeListItem[]> {
   const words = vocabularyWords(`${practice.title} ${practice.summary}`);
   const rare = await distinctiveWords(db, words);
   const text = rare.join(" or ");
@@ -149,7 +161,9 @@ export async function relatedPractices(db: Db, practice: { id: number; title: st
          limit ${RANKED_MATCHES}) m
        order by ts_rank(m.search_vector, ${query}) desc limit 100)`
     : sql``;
-  const [me] = await db.execute<{ topicIds: number[] }>(sql`select topic_ids as "topicIds" from practices where id = ${practice.id}`);
+  const [me] = await db.execute<{ topicIds: number[] }>(
+    sql`select topic_ids as "topicIds" from practices where id = ${practice.id}`,
+  );
   const neighbours = await topicNeighbours(db, practice.id, me?.topicIds ?? []);
   const rows = await db.execute<Record<string, unknown>>(sql`
     with me as (select id, topic_ids from practices where id = ${practice.id}),

@@ -39,7 +39,11 @@ async function hasSearchableWords(db: Db, q: string): Promise<boolean> {
  * The public search: resolves the filters, finds a page of practices and (optionally) the facet
  * counts. A query that finds nothing is retried with its spelling correction ("did you mean").
  */
-export async function runSearch(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions = {}): Promise<SearchOutcome> {
+export async function runSearch(
+  db: Db,
+  parsed: ParsedSearchParams,
+  options: RunSearchOptions = {},
+): Promise<SearchOutcome> {
   const { cache, ...rest } = options;
   if (cache) return cache.get(db, JSON.stringify(["runSearch", parsed, rest]), () => search(db, parsed, options));
   return search(db, parsed, options);
@@ -60,7 +64,12 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
   // With facets, one pass over the matching rows gives the page, the total and every count.
   const run = async (f: ResolvedFilter): Promise<{ results: PracticePage; facets?: Facets }> => {
     if (!options.facets) return { results: await searchPractices(db, f, page) };
-    const pass = await searchPass(db, f, { ...options, ...page, sort: effectiveSort({ q: f.q, sort: params.sort }), cache });
+    const pass = await searchPass(db, f, {
+      ...options,
+      ...page,
+      sort: effectiveSort({ q: f.q, sort: params.sort }),
+      cache,
+    });
     const items = await listPractices(db, pass.ids, f.q);
     return { results: { total: pass.total, page: params.page, pageSize: params.pageSize, items }, facets: pass.facets };
   };

@@ -31,7 +31,8 @@ const dialect = new PgDialect();
 
 function orderFor(order: ExportOrder, hasText: boolean, q: string) {
   if (order === "newest-added") return sql`p.created_at desc, p.id desc`;
-  if (order === "newest-implementation") return sql`p.implementation_year desc nulls last, p.award_year desc nulls last, p.id desc`;
+  if (order === "newest-implementation")
+    return sql`p.implementation_year desc nulls last, p.award_year desc nulls last, p.id desc`;
   if (order === "relevance" && hasText) {
     return sql`ts_rank(p.search_vector, websearch_to_tsquery('gp_english', ${q})) desc, p.award_year desc nulls last, p.id desc`;
   }
@@ -63,7 +64,13 @@ export async function* streamPractices(
     yield rows.map((row) => {
       const r = row as unknown as Omit<ExportRow, "titleDerived" | "title"> & { title: string | null };
       // The pool hands timestamps over as text (drizzle's parsers).
-      return { ...r, title: r.title ?? derivedTitle(r.summary), titleDerived: r.title === null, createdAt: new Date(r.createdAt), updatedAt: new Date(r.updatedAt) };
+      return {
+        ...r,
+        title: r.title ?? derivedTitle(r.summary),
+        titleDerived: r.title === null,
+        createdAt: new Date(r.createdAt),
+        updatedAt: new Date(r.updatedAt),
+      };
     });
   }
 }

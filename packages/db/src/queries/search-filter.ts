@@ -1,9 +1,23 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
-import { distinctions, type DistinctionValue, type ParamIssue, type SearchParams, type SlugFacet } from "./search-params";
+import {
+  distinctions,
+  type DistinctionValue,
+  type ParamIssue,
+  type SearchParams,
+  type SlugFacet,
+} from "./search-params";
 
 /** The facets a search can filter on, each of which gets disjunctive counts. */
-export const facetKeys = ["topic", "country", "region", "institution", "implementationYear", "awardYear", "distinction"] as const;
+export const facetKeys = [
+  "topic",
+  "country",
+  "region",
+  "institution",
+  "implementationYear",
+  "awardYear",
+  "distinction",
+] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
 /** A search with its slugs resolved to ids. A null list means the facet is not filtered. */
@@ -35,7 +49,12 @@ export interface Resolution {
   issues: ParamIssue[];
 }
 
-const nouns: Record<SlugFacet, string> = { topic: "topic", country: "country", region: "region", institution: "institution" };
+const nouns: Record<SlugFacet, string> = {
+  topic: "topic",
+  country: "country",
+  region: "region",
+  institution: "institution",
+};
 
 /** Resolves the slugs of a search to ids in one round trip; unknown slugs become issues. */
 export async function resolveFilter(db: Db, params: SearchParams): Promise<Resolution> {
@@ -87,10 +106,22 @@ export async function resolveFilter(db: Db, params: SearchParams): Promise<Resol
       ? params.distinction.map((slug) => distinctions.find((d) => d.slug === slug)!.value)
       : null,
   };
-  if (params.implementedFrom !== undefined) selected.push({ param: "implementedFrom", value: String(params.implementedFrom), name: `Implemented from ${params.implementedFrom}` });
-  if (params.implementedTo !== undefined) selected.push({ param: "implementedTo", value: String(params.implementedTo), name: `Implemented until ${params.implementedTo}` });
-  for (const year of params.awardYear) selected.push({ param: "awardYear", value: String(year), name: `Awarded ${year}` });
-  for (const slug of params.distinction) selected.push({ param: "distinction", value: slug, name: distinctions.find((d) => d.slug === slug)!.name });
+  if (params.implementedFrom !== undefined)
+    selected.push({
+      param: "implementedFrom",
+      value: String(params.implementedFrom),
+      name: `Implemented from ${params.implementedFrom}`,
+    });
+  if (params.implementedTo !== undefined)
+    selected.push({
+      param: "implementedTo",
+      value: String(params.implementedTo),
+      name: `Implemented until ${params.implementedTo}`,
+    });
+  for (const year of params.awardYear)
+    selected.push({ param: "awardYear", value: String(year), name: `Awarded ${year}` });
+  for (const slug of params.distinction)
+    selected.push({ param: "distinction", value: slug, name: distinctions.find((d) => d.slug === slug)!.name });
   return { filter, selected, issues };
 }
 
@@ -108,7 +139,8 @@ export function facetConditions(f: ResolvedFilter): Partial<Record<FacetKey, SQL
     out.implementationYear = sql`p.implementation_year between ${f.implementedFrom ?? 1900} and ${f.implementedTo ?? 2200}`;
   }
   if (f.awardYears) out.awardYear = sql`p.award_year = any(${sql.param(f.awardYears)}::int[])`;
-  if (f.distinctions) out.distinction = sql`p.award_distinction = any(${sql.param(f.distinctions)}::award_distinction[])`;
+  if (f.distinctions)
+    out.distinction = sql`p.award_distinction = any(${sql.param(f.distinctions)}::award_distinction[])`;
   return out;
 }
 

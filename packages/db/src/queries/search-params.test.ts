@@ -27,7 +27,13 @@ describe("parsing the search query string", () => {
   });
 
   it("accepts Next.js searchParams objects and ignores unknown parameters and empty values", () => {
-    const { params, issues } = parseSearchParams({ q: "  fraud ", utm_source: "mail", topic: ["a", ""], implementedFrom: "", page: undefined });
+    const { params, issues } = parseSearchParams({
+      q: "  fraud ",
+      utm_source: "mail",
+      topic: ["a", ""],
+      implementedFrom: "",
+      page: undefined,
+    });
     expect(issues).toEqual([]);
     expect(params).toMatchObject({ q: "fraud", topic: ["a"], page: 1, pageSize: DEFAULT_PAGE_SIZE });
     expect(params.implementedFrom).toBeUndefined();
@@ -35,19 +41,41 @@ describe("parsing the search query string", () => {
 
   it("names the parameter of each invalid value and keeps the valid ones", () => {
     const { params, issues } = parseSearchParams(
-      new URLSearchParams("page=-1&awardYear=abc&awardYear=2020&topic=Not%20a%20slug!&sort=random&pageSize=1000&distinction=gold"),
+      new URLSearchParams(
+        "page=-1&awardYear=abc&awardYear=2020&topic=Not%20a%20slug!&sort=random&pageSize=1000&distinction=gold",
+      ),
     );
-    expect(issues.map((i) => i.param).sort()).toEqual(["awardYear", "distinction", "page", "pageSize", "sort", "topic"]);
-    expect(issues.find((i) => i.param === "awardYear")?.message).toBe('awardYear must be a year between 1900 and 2200; "abc" is not.');
+    expect(issues.map((i) => i.param).sort()).toEqual([
+      "awardYear",
+      "distinction",
+      "page",
+      "pageSize",
+      "sort",
+      "topic",
+    ]);
+    expect(issues.find((i) => i.param === "awardYear")?.message).toBe(
+      'awardYear must be a year between 1900 and 2200; "abc" is not.',
+    );
     expect(issues.find((i) => i.param === "page")?.message).toMatch(/page must be a whole number from 1/);
-    expect(params).toMatchObject({ page: 1, awardYear: [2020], topic: [], distinction: [], pageSize: DEFAULT_PAGE_SIZE });
+    expect(params).toMatchObject({
+      page: 1,
+      awardYear: [2020],
+      topic: [],
+      distinction: [],
+      pageSize: DEFAULT_PAGE_SIZE,
+    });
     expect(params.sort).toBeUndefined();
   });
 
   it("refuses a query of 10 kB with a clear message", () => {
     const { params, issues } = parseSearchParams({ q: "pension ".repeat(1280) });
     expect(params.q).toBe("");
-    expect(issues).toEqual([{ param: "q", message: `The search text is too long (10239 characters); use at most ${MAX_QUERY_LENGTH} characters.` }]);
+    expect(issues).toEqual([
+      {
+        param: "q",
+        message: `The search text is too long (10239 characters); use at most ${MAX_QUERY_LENGTH} characters.`,
+      },
+    ]);
   });
 
   it("refuses a query with a NUL character, which PostgreSQL text cannot hold", () => {

@@ -15,10 +15,18 @@ const MAX_VALUES = 50;
 /** Award distinctions as URL slugs, highest first, with their database values and labels. */
 export const distinctions = [
   { slug: "good-practice-award", value: "good_practice_award", name: "Good Practice Award winner" },
-  { slug: "certificate-of-merit-special-mention", value: "certificate_of_merit_special_mention", name: "Certificate of Merit with Special Mention" },
+  {
+    slug: "certificate-of-merit-special-mention",
+    value: "certificate_of_merit_special_mention",
+    name: "Certificate of Merit with Special Mention",
+  },
   { slug: "certificate-of-merit", value: "certificate_of_merit", name: "Certificate of Merit" },
   { slug: "attestation", value: "attestation", name: "Attestation" },
-  { slug: "special-distinction-innovation", value: "special_distinction_innovation", name: "Special Distinction for Innovation" },
+  {
+    slug: "special-distinction-innovation",
+    value: "special_distinction_innovation",
+    name: "Special Distinction for Innovation",
+  },
 ] as const;
 export type DistinctionSlug = (typeof distinctions)[number]["slug"];
 export type DistinctionValue = (typeof distinctions)[number]["value"];
@@ -67,7 +75,10 @@ export interface ParsedSearchParams {
 
 export type RawSearchParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const slug = z.string().max(120).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const slug = z
+  .string()
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const year = z.coerce.number().int().min(1900).max(2200);
 
 const single = {
@@ -151,7 +162,10 @@ export function parseSearchParams(input: RawSearchParams): ParsedSearchParams {
     } else if (result.success) {
       (params as unknown as Record<string, unknown>)[key] = result.data;
     } else if (key === "q") {
-      issues.push({ param: key, message: `The search text is too long (${value.length} characters); use ${expected.q}.` });
+      issues.push({
+        param: key,
+        message: `The search text is too long (${value.length} characters); use ${expected.q}.`,
+      });
     } else {
       issues.push({ param: key, message: `${key} must be ${expected[key]}; "${shown(value)}" is not.` });
     }
@@ -159,7 +173,14 @@ export function parseSearchParams(input: RawSearchParams): ParsedSearchParams {
 
   for (const key of Object.keys(multi) as Array<keyof typeof multi>) {
     // Several values come as repeated parameters (what a form sends) or comma-separated.
-    const values = [...new Set((raw.get(key) ?? []).flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        (raw.get(key) ?? [])
+          .flatMap((v) => v.split(","))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > MAX_VALUES) {
       issues.push({ param: key, message: `${key} takes at most ${MAX_VALUES} values.` });
       continue;
@@ -173,7 +194,11 @@ export function parseSearchParams(input: RawSearchParams): ParsedSearchParams {
     (params as unknown as Record<string, unknown>)[key] = valid;
   }
 
-  if (params.implementedFrom !== undefined && params.implementedTo !== undefined && params.implementedFrom > params.implementedTo) {
+  if (
+    params.implementedFrom !== undefined &&
+    params.implementedTo !== undefined &&
+    params.implementedFrom > params.implementedTo
+  ) {
     issues.push({
       param: "implementedTo",
       message: `implementedTo (${params.implementedTo}) is before implementedFrom (${params.implementedFrom}); it was ignored.`,
@@ -191,8 +216,13 @@ export function effectiveSort(params: Pick<SearchParams, "q" | "sort">): Sort {
 /** True when any filter (not the query, sort or page) is set. */
 export function hasFilters(params: SearchParams): boolean {
   return (
-    params.topic.length + params.country.length + params.region.length + params.institution.length +
-      params.awardYear.length + params.distinction.length > 0 ||
+    params.topic.length +
+      params.country.length +
+      params.region.length +
+      params.institution.length +
+      params.awardYear.length +
+      params.distinction.length >
+      0 ||
     params.implementedFrom !== undefined ||
     params.implementedTo !== undefined
   );

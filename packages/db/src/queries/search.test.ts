@@ -11,14 +11,18 @@ import { loadSearchFixture } from "./testing/search-fixture";
 
 describe("the public search", () => {
   let t: TestDatabase;
-  const search = (query: string, facets = false) => runSearch(t.db, parseSearchParams(new URLSearchParams(query)), { facets });
-  const slugs = async (query: string) => (await search(`${query}&pageSize=100`)).results.items.map((i) => i.slug).sort();
+  const search = (query: string, facets = false) =>
+    runSearch(t.db, parseSearchParams(new URLSearchParams(query)), { facets });
+  const slugs = async (query: string) =>
+    (await search(`${query}&pageSize=100`)).results.items.map((i) => i.slug).sort();
   let published: number;
 
   beforeAll(async () => {
     t = await createTestDatabase();
     await loadSearchFixture(t.db);
-    const [row] = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from practices where status = 'published'`);
+    const [row] = await t.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from practices where status = 'published'`,
+    );
     published = row!.n;
   });
   afterAll(() => t.drop());
@@ -61,7 +65,9 @@ describe("the public search", () => {
     const { results } = await search("q=fraud");
     expect(results.total).toBeGreaterThan(0);
     // A practice may match through its topics ("Error, evasion and fraud") with no highlight in its summary.
-    const marked = results.items.flatMap((i) => [...i.snippet.matchAll(new RegExp(`${HIGHLIGHT_START}(.*?)${HIGHLIGHT_END}`, "g"))].map((m) => m[1]));
+    const marked = results.items.flatMap((i) =>
+      [...i.snippet.matchAll(new RegExp(`${HIGHLIGHT_START}(.*?)${HIGHLIGHT_END}`, "g"))].map((m) => m[1]),
+    );
     expect(marked.length).toBeGreaterThan(0);
     for (const word of marked) expect(word?.toLowerCase()).toBe("fraud");
     const plain = await search("");

@@ -136,7 +136,9 @@ export async function searchPractices(db: Db, filter: ResolvedFilter, options: P
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && options.page > 1) {
     // Past the last page: the count still tells the reader how many pages there are.
-    const [row] = await db.execute<{ total: number }>(sql`select count(*)::int as total from ${searchFrom} where ${whereClause(filter)}`);
+    const [row] = await db.execute<{ total: number }>(
+      sql`select count(*)::int as total from ${searchFrom} where ${whereClause(filter)}`,
+    );
     total = row?.total ?? 0;
   }
   return { total, page: options.page, pageSize: options.pageSize, items: rows.map(toListItem) };

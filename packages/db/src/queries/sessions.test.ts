@@ -15,7 +15,10 @@ describe("sessions and the sign-in rate limit", () => {
 
   it("a session is active until revoked", async () => {
     const session = await createSession(t.db, { userId, ttlSeconds: 60, ip: "10.0.0.1", userAgent: "test" });
-    expect(await getActiveSession(t.db, session.id)).toMatchObject({ sessionId: session.id, user: { id: userId, role: "editor" } });
+    expect(await getActiveSession(t.db, session.id)).toMatchObject({
+      sessionId: session.id,
+      user: { id: userId, role: "editor" },
+    });
     await revokeSession(t.db, session.id);
     expect(await getActiveSession(t.db, session.id)).toBeNull();
   });
@@ -28,7 +31,8 @@ describe("sessions and the sign-in rate limit", () => {
   });
 
   it("blocks an email after five failures, whatever the IP", async () => {
-    for (let i = 0; i < 4; i++) await recordSignInAttempt(t.db, { email: "victim@example.org", ip: `10.1.0.${i}`, succeeded: false });
+    for (let i = 0; i < 4; i++)
+      await recordSignInAttempt(t.db, { email: "victim@example.org", ip: `10.1.0.${i}`, succeeded: false });
     expect(await signInBlocked(t.db, { email: "victim@example.org", ip: "10.9.9.9" })).toBeNull();
     await recordSignInAttempt(t.db, { email: "Victim@example.org", ip: "10.1.0.9", succeeded: false });
     const block = await signInBlocked(t.db, { email: "victim@example.org", ip: "10.9.9.9" });
@@ -39,7 +43,8 @@ describe("sessions and the sign-in rate limit", () => {
   });
 
   it("blocks an IP after five failures, whatever the emails", async () => {
-    for (let i = 0; i < 5; i++) await recordSignInAttempt(t.db, { email: `guess${i}@example.org`, ip: "192.0.2.1", succeeded: false });
+    for (let i = 0; i < 5; i++)
+      await recordSignInAttempt(t.db, { email: `guess${i}@example.org`, ip: "192.0.2.1", succeeded: false });
     expect((await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.1" }))?.by).toBe("ip");
     expect(await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.2" })).toBeNull();
   });
@@ -48,9 +53,12 @@ describe("sessions and the sign-in rate limit", () => {
     await t.db.execute(sql`update sign_in_attempts set at = now() - interval '16 minutes' where ip = '192.0.2.1'`);
     expect(await signInBlocked(t.db, { email: "someone@example.org", ip: "192.0.2.1" })).toBeNull();
 
-    for (let i = 0; i < 5; i++) await recordSignInAttempt(t.db, { email: "ed@example.org", ip: `10.2.0.${i}`, succeeded: false });
+    for (let i = 0; i < 5; i++)
+      await recordSignInAttempt(t.db, { email: "ed@example.org", ip: `10.2.0.${i}`, succeeded: false });
     expect((await signInBlocked(t.db, { email: "ed@example.org", ip: "10.3.0.1" }))?.by).toBe("email");
-    await t.db.execute(sql`update sign_in_attempts set at = now() - interval '1 minute' where email = 'ed@example.org'`);
+    await t.db.execute(
+      sql`update sign_in_attempts set at = now() - interval '1 minute' where email = 'ed@example.org'`,
+    );
     await recordSignInAttempt(t.db, { email: "ed@example.org", ip: "10.3.0.1", succeeded: true });
     expect(await signInBlocked(t.db, { email: "ed@example.org", ip: "10.3.0.1" })).toBeNull();
   });

@@ -16,7 +16,12 @@ export async function createSession(
   const expiresAt = new Date(Date.now() + params.ttlSeconds * 1000);
   const [row] = await db
     .insert(userSessions)
-    .values({ userId: params.userId, expiresAt, ip: params.ip ?? null, userAgent: params.userAgent?.slice(0, 400) ?? null })
+    .values({
+      userId: params.userId,
+      expiresAt,
+      ip: params.ip ?? null,
+      userAgent: params.userAgent?.slice(0, 400) ?? null,
+    })
     .returning({ id: userSessions.id });
   await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, params.userId));
   return { id: row!.id, expiresAt };
@@ -47,12 +52,19 @@ export async function getActiveSession(db: Db, sessionId: string): Promise<Activ
       ),
     );
   if (!row) return null;
-  return { sessionId: row.sessionId, expiresAt: row.expiresAt, user: { id: row.id, email: row.email, name: row.name, role: row.role } };
+  return {
+    sessionId: row.sessionId,
+    expiresAt: row.expiresAt,
+    user: { id: row.id, email: row.email, name: row.name, role: row.role },
+  };
 }
 
 export async function revokeSession(db: Db, sessionId: string): Promise<void> {
   if (!uuid.test(sessionId)) return;
-  await db.update(userSessions).set({ revokedAt: new Date() }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }
 
 export interface RateLimit {
@@ -73,7 +85,10 @@ export interface SignInBlock {
  * Whether sign-in is blocked for this email or IP: `limit` failures in the window. For the email,
  * only failures after its last successful sign-in count, so signing in resets the count.
  */
-export async function signInBlocked(db: Db, params: { email: string; ip: string; rateLimit?: RateLimit }): Promise<SignInBlock | null> {
+export async function signInBlocked(
+  db: Db,
+  params: { email: string; ip: string; rateLimit?: RateLimit },
+): Promise<SignInBlock | null> {
   const { limit, windowSeconds } = params.rateLimit ?? signInRateLimit;
   const email = params.email.trim().toLowerCase();
   const since = sql`now() - make_interval(secs => ${windowSeconds})`;
@@ -99,6 +114,11 @@ export async function signInBlocked(db: Db, params: { email: string; ip: string;
   return null;
 }
 
-export async function recordSignInAttempt(db: Db, params: { email: string; ip: string; succeeded: boolean }): Promise<void> {
-  await db.insert(signInAttempts).values({ email: params.email.trim().toLowerCase(), ip: params.ip, succeeded: params.succeeded });
+export async function recordSignInAttempt(
+  db: Db,
+  params: { email: string; ip: string; succeeded: boolean },
+): Promise<void> {
+  await db
+    .insert(signInAttempts)
+    .values({ email: params.email.trim().toLowerCase(), ip: params.ip, succeeded: params.succeeded });
 }

@@ -16,10 +16,13 @@ describe("the snapshot cache", () => {
   });
   afterAll(() => t.drop());
 
-  const frozen = <T>(run: (tx: Db) => Promise<T>) => t.db.transaction(run, { isolationLevel: "repeatable read", accessMode: "read only" });
+  const frozen = <T>(run: (tx: Db) => Promise<T>) =>
+    t.db.transaction(run, { isolationLevel: "repeatable read", accessMode: "read only" });
   const documents = async (db: Db, calls: { n: number }) => {
     calls.n++;
-    const [row] = await db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
+    const [row] = await db.execute<{ documents: number }>(
+      sql`select documents from search_terms where term = 'pension'`,
+    );
     return row!.documents;
   };
 
@@ -94,7 +97,9 @@ describe("the snapshot cache", () => {
     const [a, b, c] = await Promise.all([first, second, third, held]);
     expect(calls.n).toBe(2);
     expect(b).toBe(a);
-    const [row] = await t.db.execute<{ documents: number }>(sql`select documents from search_terms where term = 'pension'`);
+    const [row] = await t.db.execute<{ documents: number }>(
+      sql`select documents from search_terms where term = 'pension'`,
+    );
     expect(c).toBe(row!.documents);
   });
 

@@ -58,7 +58,14 @@ describe("practices sharing the most topics", () => {
   });
 
   it("lists subsets of each size in order, up to a cap", () => {
-    expect(combinations([1, 2, 3, 4], 2)).toEqual([[1, 2], [1, 3], [1, 4], [2, 3], [2, 4], [3, 4]]);
+    expect(combinations([1, 2, 3, 4], 2)).toEqual([
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [2, 3],
+      [2, 4],
+      [3, 4],
+    ]);
     expect(combinations([1, 2, 3], 3)).toEqual([[1, 2, 3]]);
     expect(combinations([1, 2, 3, 4, 5, 6], 3, 7)).toHaveLength(7);
   });

@@ -33,7 +33,13 @@ export async function topicNeighbours(db: Db, practiceId: number, topicIds: numb
   return ranked(db, practiceId, topics, sql`p.topic_ids && ${sql.param(topics)}::int[]`, limit);
 }
 
-async function ranked(db: Db, practiceId: number, topics: number[], where: ReturnType<typeof sql>, limit: number): Promise<number[]> {
+async function ranked(
+  db: Db,
+  practiceId: number,
+  topics: number[],
+  where: ReturnType<typeof sql>,
+  limit: number,
+): Promise<number[]> {
   const rows = await db.execute<{ id: number }>(sql`
     select p.id from practices p
     where ${where} and p.status = 'published' and p.id <> ${practiceId}

@@ -6,7 +6,9 @@ import { readState } from "./practice-snapshot";
 import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic, topicOptions, topicTree } from "./topics-admin";
 
 async function aliasesOf(t: TestDatabase, topicId: number): Promise<string[]> {
-  const rows = await t.db.execute<{ alias: string }>(sql`select alias from topic_aliases where topic_id = ${topicId} order by alias`);
+  const rows = await t.db.execute<{ alias: string }>(
+    sql`select alias from topic_aliases where topic_id = ${topicId} order by alias`,
+  );
   return rows.map((r) => r.alias);
 }
 
@@ -39,7 +41,9 @@ describe("the topic tree", () => {
       ["Online services", 2, []],
       ["Pensions", 1, []],
     ]);
-    expect((await topicOptions(t.db)).map((o) => o.label)).toContain("Information and communication technology › E-services");
+    expect((await topicOptions(t.db)).map((o) => o.label)).toContain(
+      "Information and communication technology › E-services",
+    );
   });
 
   it("renames a topic, keeping its old name as an alias and its slug", async () => {
@@ -47,7 +51,9 @@ describe("the topic tree", () => {
     expect(await aliasesOf(t, pensions)).toEqual(["Old-age pensions", "Pensions"]);
     const [row] = await t.db.execute<{ slug: string }>(sql`select slug from topics where id = ${pensions}`);
     expect(row!.slug).toBe("pensions");
-    await expect(renameTopic(t.db, { id: pensions, name: "online SERVICES", actorId: editor })).rejects.toThrow(/already exists/);
+    await expect(renameTopic(t.db, { id: pensions, name: "online SERVICES", actorId: editor })).rejects.toThrow(
+      /already exists/,
+    );
   });
 
   it("moves a topic under a parent, never under its own subtree", async () => {
@@ -63,16 +69,29 @@ describe("the topic tree", () => {
     expect(await readState(t.db, p2)).toMatchObject({ topics: [eServices], version: before!.version + 1 });
     expect(await aliasesOf(t, eServices)).toEqual(["E-services", "Online services"]);
     expect((await t.db.execute(sql`select 1 from topics where id = ${online}`)).length).toBe(0);
-    const [event] = await t.db.execute<{ note: string }>(sql`select note from audit_events where subject_type = 'practice' and subject_id = ${p2} order by id desc limit 1`);
+    const [event] = await t.db.execute<{ note: string }>(
+      sql`select note from audit_events where subject_type = 'practice' and subject_id = ${p2} order by id desc limit 1`,
+    );
     expect(event!.note).toBe('Topic "Online services" merged into "E-services".');
   });
 
   it("deletes only an unused topic", async () => {
-    await expect(deleteTopic(t.db, { id: eServices, actorId: editor })).rejects.toThrow('"E-services" is used by 2 practices; merge it into another topic instead.');
+    await expect(deleteTopic(t.db, { id: eServices, actorId: editor })).rejects.toThrow(
+      '"E-services" is used by 2 practices; merge it into another topic instead.',
+    );
     const spare = (await createTopic(t.db, { name: "Spare", parentId: null, actorId: editor })).id;
     await deleteTopic(t.db, { id: spare, actorId: editor });
     expect((await topicTree(t.db)).map((n) => n.name)).not.toContain("Spare");
-    const actions = await t.db.execute<{ action: string }>(sql`select action from audit_events where subject_type = 'topic' order by id`);
-    expect(actions.map((a) => a.action)).toEqual(["topic.rename", "topic.move", "topic.move", "topic.merge", "topic.create", "topic.delete"]);
+    const actions = await t.db.execute<{ action: string }>(
+      sql`select action from audit_events where subject_type = 'topic' order by id`,
+    );
+    expect(actions.map((a) => a.action)).toEqual([
+      "topic.rename",
+      "topic.move",
+      "topic.move",
+      "topic.merge",
+      "topic.create",
+      "topic.delete",
+    ]);
   });
 });

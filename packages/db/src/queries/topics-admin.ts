@@ -19,13 +19,31 @@ export interface TopicNode {
 
 /** All topics as a tree, by name, with their practice counts and aliases. */
 export async function topicTree(db: Db): Promise<TopicNode[]> {
-  const rows = await db.execute<{ id: number; name: string; slug: string; parent_id: number | null; practices: number; aliases: string[] }>(sql`
+  const rows = await db.execute<{
+    id: number;
+    name: string;
+    slug: string;
+    parent_id: number | null;
+    practices: number;
+    aliases: string[];
+  }>(sql`
     select t.id, t.name, t.slug, t.parent_id,
       (select count(*)::int from practices p where p.topic_ids @> array[t.id] and p.status <> 'merged') as practices,
       array(select a.alias from topic_aliases a where a.topic_id = t.id order by a.alias) as aliases
     from topics t order by lower(t.name)`);
   const nodes = new Map<number, TopicNode>(
-    rows.map((r) => [r.id, { id: r.id, name: r.name, slug: r.slug, parentId: r.parent_id, practices: r.practices, aliases: r.aliases.filter((a) => matchKey(a) !== matchKey(r.name)), children: [] }]),
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        name: r.name,
+        slug: r.slug,
+        parentId: r.parent_id,
+        practices: r.practices,
+        aliases: r.aliases.filter((a) => matchKey(a) !== matchKey(r.name)),
+        children: [],
+      },
+    ]),
   );
   const roots: TopicNode[] = [];
   for (const node of nodes.values()) {
@@ -48,8 +66,14 @@ export async function topicOptions(db: Db): Promise<Array<{ id: number; name: st
   return out;
 }
 
-async function requireTopic(db: Db, id: number): Promise<{ id: number; name: string; slug: string; parentId: number | null }> {
-  const [row] = await db.select({ id: topics.id, name: topics.name, slug: topics.slug, parentId: topics.parentId }).from(topics).where(eq(topics.id, id));
+async function requireTopic(
+  db: Db,
+  id: number,
+): Promise<{ id: number; name: string; slug: string; parentId: number | null }> {
+  const [row] = await db
+    .select({ id: topics.id, name: topics.name, slug: topics.slug, parentId: topics.parentId })
+    .from(topics)
+    .where(eq(topics.id, id));
   if (!row) throw new CurationError("This topic no longer exists.");
   return row;
 }
@@ -57,7 +81,10 @@ async function requireTopic(db: Db, id: number): Promise<{ id: number; name: str
 /** Points `alias` at the topic; refused if it already names another topic. */
 async function addAlias(db: Db, topicId: number, alias: string): Promise<void> {
   const key = matchKey(alias);
-  const [existing] = await db.select({ topicId: topicAliases.topicId }).from(topicAliases).where(eq(topicAliases.key, key));
+  const [existing] = await db
+    .select({ topicId: topicAliases.topicId })
+    .from(topicAliases)
+    .where(eq(topicAliases.key, key));
   if (existing && existing.topicId !== topicId) {
     const [other] = await db.select({ name: topics.name }).from(topics).where(eq(topics.id, existing.topicId));
     throw new CurationError(`"${alias}" already names the topic "${other?.name}". Merge the two topics instead.`);
@@ -65,23 +92,40 @@ async function addAlias(db: Db, topicId: number, alias: string): Promise<void> {
   if (!existing) await db.insert(topicAliases).values({ topicId, alias, key });
 }
 
-export async function createTopic(db: Db, params: { name: string; parentId: number | null; actorId: number }): Promise<{ id: number }> {
+export async function createTopic(
+  db: Db,
+  params: { name: string; parentId: number | null; actorId: number },
+): Promise<{ id: number }> {
   const name = params.name.trim();
   if (!name) throw new CurationError("A topic needs a name.");
   return db.transaction(async (tx) => {
     if (params.parentId !== null) await requireTopic(tx, params.parentId);
     const slug = await freeTopicSlug(tx, name);
-    const [row] = await tx.insert(topics).values({ name, slug, parentId: params.parentId }).onConflictDoNothing().returning({ id: topics.id });
+    const [row] = await tx
+      .insert(topics)
+      .values({ name, slug, parentId: params.parentId })
+      .onConflictDoNothing()
+      .returning({ id: topics.id });
     if (!row) throw new CurationError(`A topic named "${name}" already exists.`);
     await addAlias(tx, row.id, name);
-    await recordAudit(tx, { userId: params.actorId, action: "topic.create", subjectType: "topic", subjectId: row.id, after: { name, parentId: params.parentId } });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "topic.create",
+      subjectType: "topic",
+      subjectId: row.id,
+      after: { name, parentId: params.parentId },
+    });
     return row;
   });
 }
 
 async function freeTopicSlug(db: Db, name: string): Promise<string> {
   const base = slugify(name) || "topic";
-  const taken = new Set((await db.execute<{ slug: string }>(sql`select slug from topics where slug = ${base} or slug like ${`${base}-%`}`)).map((r) => r.slug));
+  const taken = new Set(
+    (
+      await db.execute<{ slug: string }>(sql`select slug from topics where slug = ${base} or slug like ${`${base}-%`}`)
+    ).map((r) => r.slug),
+  );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -96,17 +140,29 @@ export async function renameTopic(db: Db, params: { id: number; name: string; ac
   await db.transaction(async (tx) => {
     const topic = await requireTopic(tx, params.id);
     if (topic.name === name) return;
-    const [clash] = await tx.execute<{ id: number }>(sql`select id from topics where lower(name) = lower(${name}) and id <> ${topic.id}`);
+    const [clash] = await tx.execute<{ id: number }>(
+      sql`select id from topics where lower(name) = lower(${name}) and id <> ${topic.id}`,
+    );
     if (clash) throw new CurationError(`A topic named "${name}" already exists. Merge the two topics instead.`);
     await addAlias(tx, topic.id, topic.name);
     await addAlias(tx, topic.id, name);
     await tx.update(topics).set({ name, updatedAt: new Date() }).where(eq(topics.id, topic.id));
-    await recordAudit(tx, { userId: params.actorId, action: "topic.rename", subjectType: "topic", subjectId: topic.id, before: { name: topic.name }, after: { name } });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "topic.rename",
+      subjectType: "topic",
+      subjectId: topic.id,
+      before: { name: topic.name },
+      after: { name },
+    });
   });
 }
 
 /** Moves a topic under another (or to the top with null); a topic cannot go under its own subtree. */
-export async function moveTopic(db: Db, params: { id: number; parentId: number | null; actorId: number }): Promise<void> {
+export async function moveTopic(
+  db: Db,
+  params: { id: number; parentId: number | null; actorId: number },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const topic = await requireTopic(tx, params.id);
     if (topic.parentId === params.parentId) return;
@@ -120,7 +176,14 @@ export async function moveTopic(db: Db, params: { id: number; parentId: number |
       if (cycle) throw new CurationError("A topic cannot be moved under itself or one of its subtopics.");
     }
     await tx.update(topics).set({ parentId: params.parentId, updatedAt: new Date() }).where(eq(topics.id, topic.id));
-    await recordAudit(tx, { userId: params.actorId, action: "topic.move", subjectType: "topic", subjectId: topic.id, before: { parentId: topic.parentId }, after: { parentId: params.parentId } });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "topic.move",
+      subjectType: "topic",
+      subjectId: topic.id,
+      before: { parentId: topic.parentId },
+      after: { parentId: params.parentId },
+    });
   });
 }
 
@@ -129,7 +192,10 @@ export async function moveTopic(db: Db, params: { id: number; parentId: number |
  * history entry), its subtopics move under `intoId`, its name and aliases become aliases of
  * `intoId` (so imports map the old label to it), and it is deleted.
  */
-export async function mergeTopics(db: Db, params: { fromId: number; intoId: number; actorId: number }): Promise<{ retagged: number }> {
+export async function mergeTopics(
+  db: Db,
+  params: { fromId: number; intoId: number; actorId: number },
+): Promise<{ retagged: number }> {
   if (params.fromId === params.intoId) throw new CurationError("Choose two different topics.");
   return db.transaction(async (tx) => {
     const from = await requireTopic(tx, params.fromId);
@@ -139,9 +205,12 @@ export async function mergeTopics(db: Db, params: { fromId: number; intoId: numb
         select id, parent_id from topics where id = ${into.id}
         union all select t.id, t.parent_id from topics t join up on t.id = up.parent_id)
       select 1 from up where id = ${from.id}`);
-    if (cycle) throw new CurationError(`"${into.name}" is under "${from.name}"; move it out first, or merge the other way.`);
+    if (cycle)
+      throw new CurationError(`"${into.name}" is under "${from.name}"; move it out first, or merge the other way.`);
 
-    const tagged = await tx.execute<{ practice_id: number }>(sql`select practice_id from practice_topics where topic_id = ${from.id} order by practice_id`);
+    const tagged = await tx.execute<{ practice_id: number }>(
+      sql`select practice_id from practice_topics where topic_id = ${from.id} order by practice_id`,
+    );
     let retagged = 0;
     for (const { practice_id } of tagged) {
       const state = await readState(tx, practice_id, { lock: true });
@@ -182,10 +251,21 @@ export async function deleteTopic(db: Db, params: { id: number; actorId: number 
     const topic = await requireTopic(tx, params.id);
     const [used] = await tx.execute<{ n: number }>(sql`
       select count(*)::int as n from practices where topic_ids @> array[${topic.id}]::int[] and status <> 'merged'`);
-    if ((used?.n ?? 0) > 0) throw new CurationError(`"${topic.name}" is used by ${used!.n} practice${used!.n === 1 ? "" : "s"}; merge it into another topic instead.`);
+    if ((used?.n ?? 0) > 0)
+      throw new CurationError(
+        `"${topic.name}" is used by ${used!.n} practice${used!.n === 1 ? "" : "s"}; merge it into another topic instead.`,
+      );
     await tx.execute(sql`delete from practice_topics where topic_id = ${topic.id}`);
-    await tx.execute(sql`update topics set parent_id = ${topic.parentId}, updated_at = now() where parent_id = ${topic.id}`);
+    await tx.execute(
+      sql`update topics set parent_id = ${topic.parentId}, updated_at = now() where parent_id = ${topic.id}`,
+    );
     await tx.delete(topics).where(eq(topics.id, topic.id));
-    await recordAudit(tx, { userId: params.actorId, action: "topic.delete", subjectType: "topic", subjectId: topic.id, before: { name: topic.name, slug: topic.slug, parentId: topic.parentId } });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "topic.delete",
+      subjectType: "topic",
+      subjectId: topic.id,
+      before: { name: topic.name, slug: topic.slug, parentId: topic.parentId },
+    });
   });
 }

@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/password";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { createSession, getActiveSession } from "./sessions";
-import { createUser, disableUser, enableUser, findUserByEmail, listUsers, resetPassword, setUserRole, UserError } from "./users";
+import {
+  createUser,
+  disableUser,
+  enableUser,
+  findUserByEmail,
+  listUsers,
+  resetPassword,
+  setUserRole,
+  UserError,
+} from "./users";
 
 describe("users", () => {
   let t: TestDatabase;
@@ -13,18 +22,30 @@ describe("users", () => {
   afterAll(() => t.drop());
 
   it("creates a user with an argon2id hash, lower-cased email, and an audit event without the hash", async () => {
-    const user = await createUser(t.db, { email: " Editor@Example.org ", password: "correct horse battery", role: "editor", actorId: null });
+    const user = await createUser(t.db, {
+      email: " Editor@Example.org ",
+      password: "correct horse battery",
+      role: "editor",
+      actorId: null,
+    });
     expect(user).toMatchObject({ email: "editor@example.org", role: "editor", disabledAt: null });
     const stored = await findUserByEmail(t.db, "EDITOR@example.org");
     expect(stored?.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(await verifyPassword(stored!.passwordHash, "correct horse battery")).toBe(true);
     expect(await verifyPassword(stored!.passwordHash, "wrong horse battery")).toBe(false);
-    const [event] = await t.db.execute<{ action: string; after: unknown }>(sql`select action, after from audit_events where subject_id = ${user.id} and subject_type = 'user'`);
-    expect(event).toEqual({ action: "user.create", after: { email: "editor@example.org", name: null, role: "editor" } });
+    const [event] = await t.db.execute<{ action: string; after: unknown }>(
+      sql`select action, after from audit_events where subject_id = ${user.id} and subject_type = 'user'`,
+    );
+    expect(event).toEqual({
+      action: "user.create",
+      after: { email: "editor@example.org", name: null, role: "editor" },
+    });
   });
 
   it("refuses a second account with the same email in another case", async () => {
-    await expect(createUser(t.db, { email: "EDITOR@example.org", password: "another password", role: "admin" })).rejects.toThrow(UserError);
+    await expect(
+      createUser(t.db, { email: "EDITOR@example.org", password: "another password", role: "admin" }),
+    ).rejects.toThrow(UserError);
   });
 
   it("keeps at least one enabled admin", async () => {
@@ -41,7 +62,9 @@ describe("users", () => {
   it("disabling a user or resetting a password ends their sessions at once", async () => {
     const editor = (await findUserByEmail(t.db, "editor@example.org"))!;
     const first = await createSession(t.db, { userId: editor.id, ttlSeconds: 3600 });
-    expect(await getActiveSession(t.db, first.id)).toMatchObject({ user: { email: "editor@example.org", role: "editor" } });
+    expect(await getActiveSession(t.db, first.id)).toMatchObject({
+      user: { email: "editor@example.org", role: "editor" },
+    });
     await disableUser(t.db, { id: editor.id, actorId: null });
     expect(await getActiveSession(t.db, first.id)).toBeNull();
     await enableUser(t.db, { id: editor.id, actorId: null });
@@ -51,9 +74,20 @@ describe("users", () => {
     const second = await createSession(t.db, { userId: editor.id, ttlSeconds: 3600 });
     await resetPassword(t.db, { id: editor.id, password: "a brand new password", actorId: null });
     expect(await getActiveSession(t.db, second.id)).toBeNull();
-    expect(await verifyPassword((await findUserByEmail(t.db, editor.email))!.passwordHash, "a brand new password")).toBe(true);
-    const actions = await t.db.execute<{ action: string }>(sql`select action from audit_events where subject_id = ${editor.id} and subject_type = 'user' order by id`);
-    expect(actions.map((a) => a.action)).toEqual(["user.create", "user.role", "user.role", "user.disable", "user.enable", "user.password_reset"]);
+    expect(
+      await verifyPassword((await findUserByEmail(t.db, editor.email))!.passwordHash, "a brand new password"),
+    ).toBe(true);
+    const actions = await t.db.execute<{ action: string }>(
+      sql`select action from audit_events where subject_id = ${editor.id} and subject_type = 'user' order by id`,
+    );
+    expect(actions.map((a) => a.action)).toEqual([
+      "user.create",
+      "user.role",
+      "user.role",
+      "user.disable",
+      "user.enable",
+      "user.password_reset",
+    ]);
   });
 
   it("lists users sorted, one page at a time", async () => {

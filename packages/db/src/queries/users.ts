@@ -87,8 +87,13 @@ export interface UserListParams {
 }
 
 /** Users by email (or another column), one page and the total. */
-export async function listUsers(db: Db, params: UserListParams = { page: 0, pageSize: 1000 }): Promise<{ rows: UserSummary[]; total: number }> {
-  const column = { email: users.email, role: users.role, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt }[params.sort ?? "email"];
+export async function listUsers(
+  db: Db,
+  params: UserListParams = { page: 0, pageSize: 1000 },
+): Promise<{ rows: UserSummary[]; total: number }> {
+  const column = { email: users.email, role: users.role, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt }[
+    params.sort ?? "email"
+  ];
   const rows = await db
     .select(summary)
     .from(users)
@@ -119,15 +124,29 @@ async function otherActiveAdmins(db: Db, exceptId: number): Promise<number> {
   return row?.n ?? 0;
 }
 
-export async function setUserRole(db: Db, params: { id: number; role: Role; actorId: number | null }): Promise<UserSummary> {
+export async function setUserRole(
+  db: Db,
+  params: { id: number; role: Role; actorId: number | null },
+): Promise<UserSummary> {
   return db.transaction(async (tx) => {
     const user = await requireUser(tx, params.id);
     if (user.role === params.role) return user;
     if (user.role === "admin" && !user.disabledAt && (await otherActiveAdmins(tx, user.id)) === 0) {
       throw new UserError("This is the last admin; make another user admin first.");
     }
-    const [updated] = await tx.update(users).set({ role: params.role, updatedAt: new Date() }).where(eq(users.id, params.id)).returning(summary);
-    await recordAudit(tx, { userId: params.actorId, action: "user.role", subjectType: "user", subjectId: user.id, before: { role: user.role }, after: { role: params.role } });
+    const [updated] = await tx
+      .update(users)
+      .set({ role: params.role, updatedAt: new Date() })
+      .where(eq(users.id, params.id))
+      .returning(summary);
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "user.role",
+      subjectType: "user",
+      subjectId: user.id,
+      before: { role: user.role },
+      after: { role: params.role },
+    });
     return updated!;
   });
 }
@@ -141,9 +160,23 @@ export async function disableUser(db: Db, params: { id: number; actorId: number 
       throw new UserError("This is the last admin; it cannot be disabled.");
     }
     const now = new Date();
-    const [updated] = await tx.update(users).set({ disabledAt: now, updatedAt: now }).where(eq(users.id, params.id)).returning(summary);
-    await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
-    await recordAudit(tx, { userId: params.actorId, action: "user.disable", subjectType: "user", subjectId: user.id, before: { disabled: false }, after: { disabled: true } });
+    const [updated] = await tx
+      .update(users)
+      .set({ disabledAt: now, updatedAt: now })
+      .where(eq(users.id, params.id))
+      .returning(summary);
+    await tx
+      .update(userSessions)
+      .set({ revokedAt: now })
+      .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "user.disable",
+      subjectType: "user",
+      subjectId: user.id,
+      before: { disabled: false },
+      after: { disabled: true },
+    });
     return updated!;
   });
 }
@@ -152,22 +185,44 @@ export async function enableUser(db: Db, params: { id: number; actorId: number |
   return db.transaction(async (tx) => {
     const user = await requireUser(tx, params.id);
     if (!user.disabledAt) return user;
-    const [updated] = await tx.update(users).set({ disabledAt: null, updatedAt: new Date() }).where(eq(users.id, params.id)).returning(summary);
-    await recordAudit(tx, { userId: params.actorId, action: "user.enable", subjectType: "user", subjectId: user.id, before: { disabled: true }, after: { disabled: false } });
+    const [updated] = await tx
+      .update(users)
+      .set({ disabledAt: null, updatedAt: new Date() })
+      .where(eq(users.id, params.id))
+      .returning(summary);
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "user.enable",
+      subjectType: "user",
+      subjectId: user.id,
+      before: { disabled: true },
+      after: { disabled: false },
+    });
     return updated!;
   });
 }
 
 /** Sets a new password and ends the user's sessions, so a leaked session stops working too. */
-export async function resetPassword(db: Db, params: { id: number; password: string; actorId: number | null }): Promise<void> {
+export async function resetPassword(
+  db: Db,
+  params: { id: number; password: string; actorId: number | null },
+): Promise<void> {
   const passwordHash = await hashPassword(params.password);
   await db.transaction(async (tx) => {
     const user = await requireUser(tx, params.id);
     const now = new Date();
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
-    await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
+    await tx
+      .update(userSessions)
+      .set({ revokedAt: now })
+      .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
     // The hash is never written to the log.
-    await recordAudit(tx, { userId: params.actorId, action: "user.password_reset", subjectType: "user", subjectId: user.id });
+    await recordAudit(tx, {
+      userId: params.actorId,
+      action: "user.password_reset",
+      subjectType: "user",
+      subjectId: user.id,
+    });
   });
 }
 
@@ -175,4 +230,3 @@ export async function resetPassword(db: Db, params: { id: number; password: stri
 export async function userOptions(db: Db): Promise<Array<{ id: number; email: string }>> {
   return db.select({ id: users.id, email: users.email }).from(users).orderBy(asc(users.email));
 }
-

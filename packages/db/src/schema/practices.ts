@@ -68,11 +68,17 @@ export const practices = pgTable(
     /** Optimistic locking: every write increments it, and a write names the version it read. */
     version: integer("version").notNull().default(1),
     /** Names of the fields editors have curated (see `curatableFields`). */
-    curatedFields: text("curated_fields").array().notNull().default(sql`'{}'::text[]`),
+    curatedFields: text("curated_fields")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     curatedAt: timestamp("curated_at", { withTimezone: true }),
     curatedById: integer("curated_by_id").references(() => users.id, { onDelete: "set null" }),
     /** Denormalised copy of practice_topics, kept by a trigger, for fast facet filters and counts. */
-    topicIds: integer("topic_ids").array().notNull().default(sql`'{}'::int[]`),
+    topicIds: integer("topic_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::int[]`),
     /** Weighted document: title A; institution, country and topics B; summary C. Kept by a trigger. */
     searchVector: tsvector("search_vector"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -83,15 +89,17 @@ export const practices = pgTable(
     index("practices_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("practices_topic_ids_idx").using("gin", t.topicIds),
     // Exact duplicates collapse: one live practice per fingerprint (merged-away ones keep theirs).
-    uniqueIndex("practices_fingerprint_idx").on(t.fingerprint).where(sql`${t.status} <> 'merged'`),
+    uniqueIndex("practices_fingerprint_idx")
+      .on(t.fingerprint)
+      .where(sql`${t.status} <> 'merged'`),
     index("practices_institution_idx").on(t.institutionId),
     index("practices_status_award_idx").on(t.status, t.awardYear),
     index("practices_merged_into_idx").on(t.mergedIntoId),
+    check("practices_merged_into_check", sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`),
     check(
-      "practices_merged_into_check",
-      sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`,
+      "practices_years_check",
+      sql`${t.implementationYear} between 1900 and 2200 and (${t.awardYear} is null or ${t.awardYear} between 1900 and 2200)`,
     ),
-    check("practices_years_check", sql`${t.implementationYear} between 1900 and 2200 and (${t.awardYear} is null or ${t.awardYear} between 1900 and 2200)`),
   ],
 );
 

@@ -1,13 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  type AnyPgColumn,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { type AnyPgColumn, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { practiceTopics } from "./practices";
 
 /** A topic in the tree, e.g. "Information and communication technology" > "E-services". */
@@ -23,10 +15,7 @@ export const topics = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("topics_parent_idx").on(t.parentId),
-    uniqueIndex("topics_name_idx").on(sql`lower(${t.name})`),
-  ],
+  (t) => [index("topics_parent_idx").on(t.parentId), uniqueIndex("topics_name_idx").on(sql`lower(${t.name})`)],
 );
 
 /**

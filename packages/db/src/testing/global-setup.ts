@@ -27,7 +27,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!serverUrl) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "gp-test-pg-"));
     await chmod(dir, 0o755); // As root, the server runs as "postgres", which must enter it.
-    const server = await startEmbedded({ dataDir: path.join(dir, "data"), port: await freePort(), database: "postgres", ephemeral: true });
+    const server = await startEmbedded({
+      dataDir: path.join(dir, "data"),
+      port: await freePort(),
+      database: "postgres",
+      ephemeral: true,
+    });
     serverUrl = server.url;
     cleanups.push(async () => {
       await server.stop();

@@ -29,7 +29,11 @@ interface Item {
  * MinHash/LSH over word pairs proposes pairs (never all pairs), and trigram similarity decides.
  * Pairs between two practices the import leaves alone are not its business.
  */
-export function findCandidates(groups: readonly Group[], lookups: Lookups, signatures: SignatureCache): PlannedCandidate[] {
+export function findCandidates(
+  groups: readonly Group[],
+  lookups: Lookups,
+  signatures: SignatureCache,
+): PlannedCandidate[] {
   const byCountry = new Map<number, Item[]>();
   const push = (countryId: number, item: Item) => {
     const list = byCountry.get(countryId);
@@ -40,7 +44,12 @@ export function findCandidates(groups: readonly Group[], lookups: Lookups, signa
   for (const group of groups) {
     const action = group.action!;
     if (action.kind === "add") {
-      push(group.rep.country.id, { side: { group }, summary: group.rep.record.summary, signature: group.signature, subject: group });
+      push(group.rep.country.id, {
+        side: { group },
+        summary: group.rep.record.summary,
+        signature: group.signature,
+        subject: group,
+      });
     } else if (action.kind === "update") {
       updated.add(action.practice.id);
       const newText = action.changes.summary !== undefined;
@@ -54,7 +63,12 @@ export function findCandidates(groups: readonly Group[], lookups: Lookups, signa
   }
   for (const practice of lookups.practices.values()) {
     if (practice.status === "merged" || updated.has(practice.id) || !byCountry.has(practice.countryId)) continue;
-    push(practice.countryId, { side: { practice }, summary: practice.summary, signature: signatures.of(practice), subject: null });
+    push(practice.countryId, {
+      side: { practice },
+      summary: practice.summary,
+      signature: signatures.of(practice),
+      subject: null,
+    });
   }
 
   const candidates: PlannedCandidate[] = [];
@@ -73,7 +87,12 @@ export function findCandidates(groups: readonly Group[], lookups: Lookups, signa
       if (estimatedSimilarity(a.signature, b.signature) < ESTIMATE_FLOOR) continue;
       const score = trigramSimilarity(trigramsOf(a), trigramsOf(b));
       if (score < CANDIDATE) continue;
-      candidates.push({ a: a.side, b: b.side, score: Math.round(score * 1000) / 1000, group: (a.subject ?? b.subject)! });
+      candidates.push({
+        a: a.side,
+        b: b.side,
+        score: Math.round(score * 1000) / 1000,
+        group: (a.subject ?? b.subject)!,
+      });
     }
   }
   return candidates.sort((x, y) => y.score - x.score || x.group.index - y.group.index);

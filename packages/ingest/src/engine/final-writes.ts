@@ -40,7 +40,8 @@ export async function updatePractices(
       as v(id, version, summary, fingerprint, title, distinction, topic_ids)
     where p.id = v.id and p.version = v.version
     returning p.id`);
-  if (rows.length !== updates.length) throw new StaleSnapshotError("A practice changed while the import was being planned.");
+  if (rows.length !== updates.length)
+    throw new StaleSnapshotError("A practice changed while the import was being planned.");
 
   const withTopics = updates.flatMap((u) =>
     u.changes.topicKeys ? u.changes.topicKeys.map((key) => [u.practice.id, lookups.topicByKey.get(key)!] as const) : [],
@@ -61,12 +62,16 @@ export async function updatePractices(
     const after: Record<string, unknown> = {};
     const { changes, practice } = u;
     if (changes.summary !== undefined) [before.summary, after.summary] = [practice.summary, changes.summary];
-    if (changes.fingerprint !== undefined) [before.fingerprint, after.fingerprint] = [practice.fingerprint, changes.fingerprint];
+    if (changes.fingerprint !== undefined)
+      [before.fingerprint, after.fingerprint] = [practice.fingerprint, changes.fingerprint];
     if (changes.title !== undefined) [before.title, after.title] = [practice.title, changes.title];
-    if (changes.awardDistinction !== undefined) [before.awardDistinction, after.awardDistinction] = [practice.awardDistinction, changes.awardDistinction];
+    if (changes.awardDistinction !== undefined)
+      [before.awardDistinction, after.awardDistinction] = [practice.awardDistinction, changes.awardDistinction];
     if (topics[i]) {
       before.topics = practice.topicIds.map(topicName);
-      after.topics = topics[i]!.slice(1, -1).split(",").map((id) => topicName(Number(id)));
+      after.topics = topics[i]!.slice(1, -1)
+        .split(",")
+        .map((id) => topicName(Number(id)));
     }
     return { before, after };
   });
@@ -85,14 +90,20 @@ export async function addLateTopics(db: Executor, groups: Group[], lookups: Look
     update practices p set topic_ids = v.topic_ids::int[]
     from unnest(${sql.param(groups.map((g) => g.practiceId!))}::int[], ${sql.param(groups.map((g) => topicArray(g.topics.keys(), lookups)))}::text[]) as v(id, topic_ids)
     where p.id = v.id`);
-  const pairs = groups.flatMap((g) => [...g.topics.keys()].map((key) => [g.practiceId!, lookups.topicByKey.get(key)!] as const));
+  const pairs = groups.flatMap((g) =>
+    [...g.topics.keys()].map((key) => [g.practiceId!, lookups.topicByKey.get(key)!] as const),
+  );
   await db.execute(sql`
     insert into practice_topics (practice_id, topic_id)
     select * from unnest(${sql.param(pairs.map((p) => p[0]))}::int[], ${sql.param(pairs.map((p) => p[1]))}::int[])
     on conflict do nothing`);
 }
 
-export async function insertCandidates(db: Executor, candidates: PlannedCandidate[], batchOfFile: (file: number) => number): Promise<void> {
+export async function insertCandidates(
+  db: Executor,
+  candidates: PlannedCandidate[],
+  batchOfFile: (file: number) => number,
+): Promise<void> {
   if (candidates.length === 0) return;
   const id = (side: PlannedCandidate["a"]) => side.practice?.id ?? side.group!.practiceId!;
   await db.execute(sql`
@@ -105,7 +116,11 @@ export async function insertCandidates(db: Executor, candidates: PlannedCandidat
 }
 
 /** Conflicts with curated fields; an open conflict with the same imported value is not opened twice. */
-export async function insertConflicts(db: Executor, conflicts: Conflict[], batchOfFile: (file: number) => number): Promise<void> {
+export async function insertConflicts(
+  db: Executor,
+  conflicts: Conflict[],
+  batchOfFile: (file: number) => number,
+): Promise<void> {
   if (conflicts.length === 0) return;
   await db.execute(sql`
     insert into import_conflicts (batch_id, practice_id, field, current_value, imported_value)

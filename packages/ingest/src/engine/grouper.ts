@@ -46,7 +46,9 @@ export class Grouper {
     const own = signature();
     const key = samePracticeKey(record);
     const sameKey = this.bySameKey.get(key);
-    const version = sameKey?.find((group) => isSameText(record.record.summary, own, group.rep.record.summary, group.signature));
+    const version = sameKey?.find((group) =>
+      isSameText(record.record.summary, own, group.rep.record.summary, group.signature),
+    );
     if (version) {
       version.fingerprints.push(record.fingerprint);
       this.byFingerprint.set(record.fingerprint, version);

@@ -90,7 +90,9 @@ export class Importer {
 
     const created: Group[] = [];
     const placed = resolved.records.map((record, i) => {
-      const { group, created: isNew } = this.grouper.add(record, () => minhash(shinglesOfNormalised(resolved.normalisedSummaries[i]!)));
+      const { group, created: isNew } = this.grouper.add(record, () =>
+        minhash(shinglesOfNormalised(resolved.normalisedSummaries[i]!)),
+      );
       if (isNew) created.push(group);
       else this.files[record.file]!.counts.duplicatesInFile++;
       return { record, group };
@@ -131,7 +133,8 @@ export class Importer {
       if (this.lookups.topicByKey.has(key) || this.newTopics.has(key)) continue;
       const parentLabel = bundledParent(label);
       const parentKey = parentLabel === null ? null : matchKey(parentLabel);
-      if (parentKey !== null && !this.lookups.topicByKey.has(parentKey) && !this.newTopics.has(parentKey)) plan(parentKey, parentLabel!, null);
+      if (parentKey !== null && !this.lookups.topicByKey.has(parentKey) && !this.newTopics.has(parentKey))
+        plan(parentKey, parentLabel!, null);
       plan(key, label, parentKey);
     }
     return planned;
@@ -143,7 +146,12 @@ export class Importer {
       const key = `${rep.country.id}|${rep.institutionKey}`;
       if (this.lookups.institutionByKey.has(key) || this.newInstitutions.has(key)) continue;
       this.newInstitutions.add(key);
-      planned.push({ countryId: rep.country.id, countryCode: rep.country.code, key: rep.institutionKey, name: rep.record.institution });
+      planned.push({
+        countryId: rep.country.id,
+        countryCode: rep.country.code,
+        key: rep.institutionKey,
+        name: rep.record.institution,
+      });
     }
     return planned;
   }
@@ -158,17 +166,27 @@ export class Importer {
     const conflicts: Conflict[] = [];
     for (const group of groups) {
       const action = group.action!;
-      if (action.kind === "matched") group.action = compareGroup(group, action.practice, action.via, this.lookups, conflicts);
+      if (action.kind === "matched")
+        group.action = compareGroup(group, action.practice, action.via, this.lookups, conflicts);
     }
-    const updates = groups.flatMap((group) => (group.action!.kind === "update" ? [{ group, ...(group.action as Extract<Group["action"], { kind: "update" }>) }] : []));
+    const updates = groups.flatMap((group) =>
+      group.action!.kind === "update"
+        ? [{ group, ...(group.action as Extract<Group["action"], { kind: "update" }>) }]
+        : [],
+    );
     // Topics that updates bring, and that repeats brought after their new practice was written.
     const grown = groups.filter((g) => g.action!.kind === "add" && g.topics.size > g.insertedTopics);
     const laterTopics = this.plannedTopics([
-      ...updates.flatMap((u) => (u.changes.topicKeys ?? []).map((key) => [key, u.group.topics.get(key)!] as [string, string])),
+      ...updates.flatMap((u) =>
+        (u.changes.topicKeys ?? []).map((key) => [key, u.group.topics.get(key)!] as [string, string]),
+      ),
       ...grown.flatMap((g) => [...g.topics]),
     ]);
     const candidates = await this.withoutKnownPairs(findCandidates(groups, this.lookups, this.signatures));
-    await this.lookups.loadImportedFiles(this.files.map((f) => f.sha256), this.files.flatMap((f) => (f.batchId === null ? [] : [f.batchId])));
+    await this.lookups.loadImportedFiles(
+      this.files.map((f) => f.sha256),
+      this.files.flatMap((f) => (f.batchId === null ? [] : [f.batchId])),
+    );
 
     if (this.writer) {
       const db = this.writer.db;
@@ -179,19 +197,28 @@ export class Importer {
       const texts = groups.flatMap((g) => {
         const action = g.action!;
         if (action.kind === "add") return [`${g.title ?? ""} ${g.rep.record.summary}`];
-        if (action.kind === "update") return [`${action.changes.title ?? action.practice.title ?? ""} ${action.changes.summary ?? action.practice.summary}`];
+        if (action.kind === "update")
+          return [
+            `${action.changes.title ?? action.practice.title ?? ""} ${action.changes.summary ?? action.practice.summary}`,
+          ];
         return [];
       });
       addSearchTerms(db.asDb(), texts).catch(() => {});
       await db.drain(); // every chunk's inserts are in, and the new practices' ids known
       await addLateTopics(db, grown, this.lookups);
       const topicName = (id: number) =>
-        this.lookups.topics.get(id)?.name ?? [...this.newTopics.values()].find((t) => this.lookups.topicByKey.get(t.key) === id)?.label ?? String(id);
+        this.lookups.topics.get(id)?.name ??
+        [...this.newTopics.values()].find((t) => this.lookups.topicByKey.get(t.key) === id)?.label ??
+        String(id);
       await updatePractices(db, updates, this.lookups, batchOf, this.writer.options, topicName);
       await insertCandidates(db, candidates, batchOf);
       await insertConflicts(db, conflicts, batchOf);
       this.countByFile(candidates, conflicts);
-      await finishBatches(db, this.files.map((f) => ({ id: f.batchId!, sha256: f.sha256, counts: f.counts })), this.writer.options);
+      await finishBatches(
+        db,
+        this.files.map((f) => ({ id: f.batchId!, sha256: f.sha256, counts: f.counts })),
+        this.writer.options,
+      );
       await db.drain();
     } else {
       this.countByFile(candidates, conflicts);
@@ -226,7 +253,12 @@ export class Importer {
 
   private refOfGroup(group: Group): PracticeRef {
     const { rep } = group;
-    return { id: group.practiceId, title: group.title ?? derivedTitle(rep.record.summary), file: this.files[rep.file]!.name, line: rep.line };
+    return {
+      id: group.practiceId,
+      title: group.title ?? derivedTitle(rep.record.summary),
+      file: this.files[rep.file]!.name,
+      line: rep.line,
+    };
   }
 
   private refOfSide(side: Side, brought: Group): PracticeRef {
@@ -263,7 +295,10 @@ export class Importer {
         .slice(0, DETAIL_LIMIT)
         .map((g) => {
           const changes = (g.action as Extract<Group["action"], { kind: "update" }>).changes;
-          return { practice: this.refOfGroup(g), fields: Object.keys(changes).map((f) => (f === "topicKeys" ? "topics" : f)) };
+          return {
+            practice: this.refOfGroup(g),
+            fields: Object.keys(changes).map((f) => (f === "topicKeys" ? "topics" : f)),
+          };
         }),
       candidatePairs: candidates.slice(0, DETAIL_LIMIT).map((c) => ({
         a: this.refOfSide(c.a, c.group),
@@ -289,7 +324,9 @@ export class Importer {
 
   private topicPath(topic: NewTopic): string {
     if (topic.parentKey === null) return topic.label;
-    const parent = this.newTopics.get(topic.parentKey)?.label ?? this.lookups.topics.get(this.lookups.topicByKey.get(topic.parentKey) ?? -1)?.name;
+    const parent =
+      this.newTopics.get(topic.parentKey)?.label ??
+      this.lookups.topics.get(this.lookups.topicByKey.get(topic.parentKey) ?? -1)?.name;
     return parent ? `${parent} > ${topic.label}` : topic.label;
   }
 }

@@ -68,7 +68,9 @@ export function matchGroup(group: Group, lookups: Lookups, signatures: Signature
       const practice = lookups.practices.get(lookups.byFingerprint.get(fp)?.[0] ?? -1);
       if (!practice) continue;
       if (practice.status !== "merged") {
-        return claimed.has(practice.id) ? { kind: "unchanged", practice, via: "fingerprint" } : { kind: "matched", practice, via: "fingerprint" };
+        return claimed.has(practice.id)
+          ? { kind: "unchanged", practice, via: "fingerprint" }
+          : { kind: "matched", practice, via: "fingerprint" };
       }
       const live = lookups.survivor(practice.id);
       if (live) return { kind: "unchanged", practice: live, via: "merged" };
@@ -84,7 +86,9 @@ export function matchGroup(group: Group, lookups: Lookups, signatures: Signature
     if (institutionId === undefined) return { kind: "add" };
     const { implementationYear, awardYear, summary } = rep.record;
     const sameKey = lookups.bySameKey.get(`${institutionId}|${implementationYear ?? ""}|${awardYear ?? ""}`) ?? [];
-    const version = sameKey.find((practice) => isSameText(summary, group.signature, practice.summary, signatures.of(practice)));
+    const version = sameKey.find((practice) =>
+      isSameText(summary, group.signature, practice.summary, signatures.of(practice)),
+    );
     if (!version) return { kind: "add" };
     const live = lookups.survivor(version.id);
     if (!live) return { kind: "add" };
@@ -99,11 +103,23 @@ export function matchGroup(group: Group, lookups: Lookups, signatures: Signature
  * curated are never changed: a differing imported value is a conflict. An empty imported value
  * (no title, no topics) never clears anything.
  */
-export function compareGroup(group: Group, practice: ExistingPractice, via: Via, lookups: Lookups, conflicts: Conflict[]): Action {
+export function compareGroup(
+  group: Group,
+  practice: ExistingPractice,
+  via: Via,
+  lookups: Lookups,
+  conflicts: Conflict[],
+): Action {
   const record = group.rep.record;
   const curated = new Set(practice.curatedFields);
   const changes: Changes = {};
-  const offer = <F extends keyof Changes>(field: CuratableField, key: F, current: unknown, imported: Changes[F], shown: unknown = imported) => {
+  const offer = <F extends keyof Changes>(
+    field: CuratableField,
+    key: F,
+    current: unknown,
+    imported: Changes[F],
+    shown: unknown = imported,
+  ) => {
     if (curated.has(field)) conflicts.push({ group, practice, field, current, imported: shown });
     else changes[key] = imported;
   };
@@ -124,7 +140,13 @@ export function compareGroup(group: Group, practice: ExistingPractice, via: Via,
   }
   const institutionId = lookups.institutionByKey.get(`${group.rep.country.id}|${group.rep.institutionKey}`);
   if (curated.has("institutionId") && institutionId !== practice.institutionId) {
-    conflicts.push({ group, practice, field: "institutionId", current: practice.institutionId, imported: record.institution });
+    conflicts.push({
+      group,
+      practice,
+      field: "institutionId",
+      current: practice.institutionId,
+      imported: record.institution,
+    });
   }
   if (group.topics.size > 0) {
     const imported = [...group.topics.keys()].map((key) => lookups.topicByKey.get(key));
@@ -135,5 +157,7 @@ export function compareGroup(group: Group, practice: ExistingPractice, via: Via,
       offer("topics", "topicKeys", names, [...group.topics.keys()], [...group.topics.values()]);
     }
   }
-  return Object.keys(changes).length > 0 ? { kind: "update", practice, via, changes } : { kind: "unchanged", practice, via };
+  return Object.keys(changes).length > 0
+    ? { kind: "update", practice, via, changes }
+    : { kind: "unchanged", practice, via };
 }

@@ -13,7 +13,8 @@ export class BoundedQueue<T> implements AsyncIterable<T> {
 
   /** Adds an item; throws once the consumer has stopped (closed the queue), to stop the producer. */
   async push(item: T): Promise<void> {
-    while (this.items.length >= this.capacity && !this.closed) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+    while (this.items.length >= this.capacity && !this.closed)
+      await new Promise<void>((resolve) => (this.wakeProducer = resolve));
     if (this.closed) throw new Error("The import stopped reading.");
     this.items.push(item);
     this.wakeConsumer?.();

@@ -45,7 +45,8 @@ export async function runImport(
       if (source.parsed) {
         const file = source.parsed;
         await queue.push({ kind: "file", name: file.name, format: file.format });
-        for (let i = 0; i < file.records.length; i += CHUNK) await queue.push({ kind: "records", records: file.records.slice(i, i + CHUNK) });
+        for (let i = 0; i < file.records.length; i += CHUNK)
+          await queue.push({ kind: "records", records: file.records.slice(i, i + CHUNK) });
         await queue.push({ kind: "end", file });
         continue;
       }

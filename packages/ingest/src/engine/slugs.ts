@@ -7,7 +7,9 @@ type SluggedTable = "practices" | "topics" | "institutions";
 /** Which of `slugs` a table already uses. */
 async function takenSlugs(db: Executor, table: SluggedTable, slugs: string[]): Promise<Set<string>> {
   if (slugs.length === 0) return new Set();
-  const rows = await db.execute<{ slug: string }>(sql`select slug from ${sql.identifier(table)} where slug = any(${sql.param(slugs)}::text[])`);
+  const rows = await db.execute<{ slug: string }>(
+    sql`select slug from ${sql.identifier(table)} where slug = any(${sql.param(slugs)}::text[])`,
+  );
   return new Set(rows.map((r) => r.slug));
 }
 
@@ -16,7 +18,11 @@ async function takenSlugs(db: Executor, table: SluggedTable, slugs: string[]): P
  * else the last gets a number. One query for all rows, then a second only for the collisions.
  */
 export async function uniqueSlugs(db: Executor, table: SluggedTable, choices: string[][]): Promise<string[]> {
-  const taken = await takenSlugs(db, table, choices.map((c) => c[0]!));
+  const taken = await takenSlugs(
+    db,
+    table,
+    choices.map((c) => c[0]!),
+  );
   const wanted = new Map<string, number>();
   for (const c of choices) wanted.set(c[0]!, (wanted.get(c[0]!) ?? 0) + 1);
   const more = choices.filter((c) => taken.has(c[0]!) || wanted.get(c[0]!)! > 1).flatMap((c) => c.slice(1));

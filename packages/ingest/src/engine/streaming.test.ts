@@ -20,7 +20,10 @@ describe("a large listing, streamed in chunks", () => {
     await generateListing(listing, { records: 6000, institutions: 500, seed: 7 });
     // A repeat of the first record, after several chunks, that brings one more topic.
     const first = /Implementation year:\n[\s\S]*?(?=Implementation year:)/.exec(await readFile(listing, "utf8"))![0];
-    await appendFile(listing, first.replace(/\n*$/, "").replace(/(\nTopic:\n)?$/, (topic) => `${topic || "\nTopic:\n"}\nA topic read late\n`));
+    await appendFile(
+      listing,
+      first.replace(/\n*$/, "").replace(/(\nTopic:\n)?$/, (topic) => `${topic || "\nTopic:\n"}\nA topic read late\n`),
+    );
   });
   afterAll(async () => {
     await t.drop();
@@ -51,9 +54,14 @@ describe("a large listing, streamed in chunks", () => {
     // New practices, chunks of them written before the parser reaches the error at the end.
     const broken = path.join(dir, "broken.txt");
     await generateListing(broken, { records: 5000, institutions: 300, seed: 8 });
-    await appendFile(broken, "\nImplementation year:\n2020\nAward Year:\nsoon\nAgency , France , Europe\n\nLate error.\n");
+    await appendFile(
+      broken,
+      "\nImplementation year:\n2020\nAward Year:\nsoon\nAgency , France , Europe\n\nLate error.\n",
+    );
     const report = await importFiles(t.db, [broken], { actor: "test" });
-    expect(report.errors).toEqual([expect.objectContaining({ field: "awardYear", message: expect.stringContaining("“soon”") })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ field: "awardYear", message: expect.stringContaining("“soon”") }),
+    ]);
     expect(await databaseState(t.db)).toEqual(before);
   });
 });

@@ -61,7 +61,11 @@ export class ChunkWriter {
   async createTopics(topics: NewTopic[], lookups: Lookups): Promise<void> {
     const pending = [...topics];
     if (pending.length === 0) return;
-    const slugs = await uniqueSlugs(this.db, "topics", pending.map((t) => topicSlugChoices(t.label)));
+    const slugs = await uniqueSlugs(
+      this.db,
+      "topics",
+      pending.map((t) => topicSlugChoices(t.label)),
+    );
     const slugOf = new Map(pending.map((t, i) => [t.key, slugs[i]!]));
     while (pending.length > 0) {
       const ready = pending.filter((t) => t.parentKey === null || lookups.topicByKey.has(t.parentKey));
@@ -84,7 +88,11 @@ export class ChunkWriter {
 
   async createInstitutions(created: NewInstitution[], lookups: Lookups): Promise<void> {
     if (created.length === 0) return;
-    const slugs = await uniqueSlugs(this.db, "institutions", created.map((i) => institutionSlugChoices(i.name, i.countryCode)));
+    const slugs = await uniqueSlugs(
+      this.db,
+      "institutions",
+      created.map((i) => institutionSlugChoices(i.name, i.countryCode)),
+    );
     const rows = await this.db.execute<{ id: number; countryId: number; matchKey: string }>(sql`
       insert into institutions (name, slug, country_id, match_key)
       select * from unnest(${sql.param(created.map((i) => i.name))}::text[], ${sql.param(slugs)}::text[],
@@ -99,7 +107,12 @@ export class ChunkWriter {
    * statement that joins new rows by fingerprint to what it inserts (never to the whole table).
    * Ids arrive on the groups when PostgreSQL answers.
    */
-  async writeChunk(added: Group[], sources: Array<{ record: NormalisedRecord; group: Group }>, lookups: Lookups, batchOfFile: (file: number) => number): Promise<void> {
+  async writeChunk(
+    added: Group[],
+    sources: Array<{ record: NormalisedRecord; group: Group }>,
+    lookups: Lookups,
+    batchOfFile: (file: number) => number,
+  ): Promise<void> {
     if (added.length === 0 && sources.length === 0) return;
     const slugs = await uniqueSlugs(
       this.db,
@@ -108,7 +121,9 @@ export class ChunkWriter {
     );
     const records = added.map((g) => g.rep);
     for (const group of added) group.insertedTopics = group.topics.size;
-    const topicRows = added.flatMap((g) => [...g.topics.keys()].map((key) => [g.fingerprints[0]!, lookups.topicByKey.get(key)!] as const));
+    const topicRows = added.flatMap((g) =>
+      [...g.topics.keys()].map((key) => [g.fingerprints[0]!, lookups.topicByKey.get(key)!] as const),
+    );
     this.db.fire<{ id: number; fingerprint: string }>(
       sql`
       with inserted as (

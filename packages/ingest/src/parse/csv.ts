@@ -41,10 +41,16 @@ export async function parseCsv(
   const headers = headerLine.split(csvDelimiter(headerLine)).map((h) => h.trim().replace(/^"|"$/g, ""));
   const columns = headers.map((header) => fieldByHeader.get(headerKey(header)));
   headers.forEach((header, i) => {
-    if (!columns[i]) errors.push({ line: 1, field: "file", message: `unknown column “${header}”; the columns are ${recordFields.join(", ")}` });
+    if (!columns[i])
+      errors.push({
+        line: 1,
+        field: "file",
+        message: `unknown column “${header}”; the columns are ${recordFields.join(", ")}`,
+      });
   });
   for (const required of ["institution", "country", "summary"] as const) {
-    if (!columns.includes(required)) errors.push({ line: 1, field: required, message: `the column “${required}” is missing` });
+    if (!columns.includes(required))
+      errors.push({ line: 1, field: required, message: `the column “${required}” is missing` });
   }
   if (errors.length > 0) return errors;
 
@@ -66,7 +72,11 @@ export async function parseCsv(
     if (tooLongAt !== null) return;
     if (error.code === "CSV_MAX_RECORD_SIZE") {
       tooLongAt = Math.max(1, error.lines ?? 1);
-      errors.push({ line: tooLongAt, field: "file", message: `a row is longer than ${maxRecordLabel} characters by this line (is a quote left open?); the file was read up to here` });
+      errors.push({
+        line: tooLongAt,
+        field: "file",
+        message: `a row is longer than ${maxRecordLabel} characters by this line (is a quote left open?); the file was read up to here`,
+      });
       return;
     }
     errors.push({ line: Math.max(1, error.lines ?? 1), field: "file", message: error.message.replace(/\s+/g, " ") });
@@ -79,7 +89,11 @@ export async function parseCsv(
     parser.end();
   })().catch((error: unknown) => parser.destroy(error as Error));
 
-  for await (const row of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number }; raw: string }>) {
+  for await (const row of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+    raw: string;
+  }>) {
     const body = row.raw.replace(/^[\r\n]+/, "").replace(/\r?\n$/, "");
     const line = row.info.lines - (body.match(/\n/g)?.length ?? 0);
     if (tooLongAt !== null && line >= tooLongAt) continue;

@@ -16,7 +16,8 @@ const dobryStart = {
   awardYear: 2022,
   awardDistinction: "certificate_of_merit",
   title: "Dobry start",
-  summary: "After a legislative change, the Social Insurance Institution took over a government programme for families.",
+  summary:
+    "After a legislative change, the Social Insurance Institution took over a government programme for families.",
   topics: ["Family benefits", "E-services"],
 };
 const kdd = {
@@ -43,7 +44,9 @@ describe("format detection", () => {
   it("lets --format override the detection", async () => {
     const file = await parseText(example("csv"), { format: "listing" });
     expect(file.format).toBe("listing");
-    expect(file.errors).toEqual([expect.objectContaining({ field: "file", message: expect.stringContaining("no records") })]);
+    expect(file.errors).toEqual([
+      expect.objectContaining({ field: "file", message: expect.stringContaining("no records") }),
+    ]);
   });
 });
 
@@ -56,7 +59,8 @@ describe("CSV", () => {
   });
 
   it("takes semicolons, header spellings, quoted line breaks, and gives each row its first line", async () => {
-    const csv = 'Summary;Institution;Country;Implementation year;award_year;Topics\n"First line\n\nsecond paragraph";Agency;France;2020;0;Health\n\n"One";Agency;France;2021;;\n';
+    const csv =
+      'Summary;Institution;Country;Implementation year;award_year;Topics\n"First line\n\nsecond paragraph";Agency;France;2020;0;Health\n\n"One";Agency;France;2021;;\n';
     const file = await parseText(csv, { chunks: [5, 11] });
     expect(file.errors).toEqual([]);
     expect(file.records.map((r) => [r.line, r.record.summary, r.record.implementationYear, r.record.topics])).toEqual([
@@ -71,7 +75,9 @@ describe("CSV", () => {
       [1, "file", expect.stringContaining("unknown column “colour”")],
       [1, "country", expect.stringContaining("missing")],
     ]);
-    const rows = await parseText("institution,country,summary,awardYear\nA,Poland,Fine,2020\nB,Poland,,2020\nC,Poland,Late,20x0\nD,Poland\n");
+    const rows = await parseText(
+      "institution,country,summary,awardYear\nA,Poland,Fine,2020\nB,Poland,,2020\nC,Poland,Late,20x0\nD,Poland\n",
+    );
     expect(rows.recordCount).toBe(3);
     expect(rows.errors.map((e) => [e.line, e.field])).toEqual([
       [3, "summary"],
@@ -90,7 +96,8 @@ describe("JSON", () => {
   });
 
   it("reads JSON Lines", async () => {
-    const lines = '{"institution":"A","country":"PL","summary":"One"}\n{"institution":"B","country":"BE","summary":"Two","topics":[]}\n';
+    const lines =
+      '{"institution":"A","country":"PL","summary":"One"}\n{"institution":"B","country":"BE","summary":"Two","topics":[]}\n';
     const file = await parseText(lines);
     expect(file.format).toBe("json");
     expect(file.records.map((r) => [r.line, r.record.institution, r.record.country])).toEqual([
@@ -100,7 +107,9 @@ describe("JSON", () => {
   });
 
   it("reports invalid records and invalid JSON with their lines", async () => {
-    const file = await parseText('[\n{"institution":"A","country":"PL","summary":"One","awardYear":"soon"},\n{"institution":"B","summary":7,"topics":[1]},\n{"institution": oops}\n]');
+    const file = await parseText(
+      '[\n{"institution":"A","country":"PL","summary":"One","awardYear":"soon"},\n{"institution":"B","summary":7,"topics":[1]},\n{"institution": oops}\n]',
+    );
     expect(file.errors.map((e) => [e.line, e.field])).toEqual([
       [2, "awardYear"],
       [3, "country"],
@@ -123,12 +132,32 @@ describe("JSON", () => {
   });
 
   it("never crashes on arbitrary JSON-ish text", async () => {
-    const piece = fc.constantFrom("[", "]", "{", "}", ",", '"', "\\", ":", "\n", '"summary"', '"institution"', "1", " ");
+    const piece = fc.constantFrom(
+      "[",
+      "]",
+      "{",
+      "}",
+      ",",
+      '"',
+      "\\",
+      ":",
+      "\n",
+      '"summary"',
+      '"institution"',
+      "1",
+      " ",
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.json(), fc.array(piece, { maxLength: 30 }).map((p) => p.join(""))), async (text) => {
-        const file = await parseText(text, { format: "json" });
-        expect(file.records.length + (file.errors.length > 0 ? 1 : 0)).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.json(),
+          fc.array(piece, { maxLength: 30 }).map((p) => p.join("")),
+        ),
+        async (text) => {
+          const file = await parseText(text, { format: "json" });
+          expect(file.records.length + (file.errors.length > 0 ? 1 : 0)).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });
@@ -140,6 +169,8 @@ describe("input", () => {
     expect(file.bytes).toBe(Buffer.byteLength(seedText));
     const latin1 = Buffer.from("Implementation year:\n2020\nAward Year:\n0\nCaf\xe9 , France , Europe\n", "latin1");
     const file1252 = await parseInput({ name: "latin1.txt", content: latin1 });
-    expect(file1252.errors).toEqual([expect.objectContaining({ file: "latin1.txt", field: "file", message: expect.stringContaining("not UTF-8") })]);
+    expect(file1252.errors).toEqual([
+      expect.objectContaining({ file: "latin1.txt", field: "file", message: expect.stringContaining("not UTF-8") }),
+    ]);
   });
 });

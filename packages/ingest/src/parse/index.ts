@@ -63,7 +63,8 @@ export async function parseInput(input: ImportInput, options: ParseOptions = {})
     else records.push({ line: raw.line, placeLine: raw.fieldLines?.country ?? raw.line, record: result.record });
   };
   const flush = async (all = false) => {
-    if (options.onRecords && records.length > 0 && (all || records.length >= BATCH)) await options.onRecords(records.splice(0));
+    if (options.onRecords && records.length > 0 && (all || records.length >= BATCH))
+      await options.onRecords(records.splice(0));
   };
 
   let format: ImportFormat = options.format ?? "listing";
@@ -88,7 +89,8 @@ export async function parseInput(input: ImportInput, options: ParseOptions = {})
     } else if (format === "csv") {
       const headerLine = head.replace(/^\ufeff/, "").split(/\r\n|\n|\r/, 1)[0] ?? "";
       errors.push(...(await parseCsv(chunks, headerLine, emit, flush)));
-      if (recordCount === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "no records found: the CSV has a header but no rows" });
+      if (recordCount === 0 && errors.length === 0)
+        errors.push({ line: 1, field: "file", message: "no records found: the CSV has a header but no rows" });
     } else {
       const scanner = new JsonRecordScanner(emit);
       for await (const chunk of chunks) {
@@ -96,7 +98,8 @@ export async function parseInput(input: ImportInput, options: ParseOptions = {})
         await flush();
       }
       errors.push(...scanner.end());
-      if (recordCount === 0 && errors.length === 0) errors.push({ line: 1, field: "file", message: "no records found: the JSON holds no record" });
+      if (recordCount === 0 && errors.length === 0)
+        errors.push({ line: 1, field: "file", message: "no records found: the JSON holds no record" });
     }
   } catch (error) {
     if (!(error instanceof DecodeError)) throw error;

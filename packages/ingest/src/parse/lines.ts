@@ -32,7 +32,8 @@ export class LineSplitter {
       this.skipping = !pendingCr;
     }
     this.rest = last + (pendingCr ? "\r" : "");
-    for (let i = 0; i < lines.length; i++) if (lines[i]!.length > this.maxLine) lines[i] = lines[i]!.slice(0, this.maxLine);
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i]!.length > this.maxLine) lines[i] = lines[i]!.slice(0, this.maxLine);
     return lines;
   }
 

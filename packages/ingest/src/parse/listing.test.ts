@@ -18,7 +18,12 @@ describe("the listing parser", () => {
         region: "Americas",
         implementationYear: 2023,
         awardYear: 2023,
-        topics: ["Prevention of occupational risks", "Governance and administration", "Investment", "Error, evasion and fraud"],
+        topics: [
+          "Prevention of occupational risks",
+          "Governance and administration",
+          "Investment",
+          "Error, evasion and fraud",
+        ],
       },
     });
     expect(first!.record.summary).toMatch(/^Risk management is the process .* acting accordingly\.$/);
@@ -56,10 +61,22 @@ describe("the listing parser", () => {
   });
 
   it("accepts a value on its label's line", async () => {
-    const file = await parseText("Implementation year: 2020\nAward Year: 0\nAgency , France , Europe\nA summary.\nTopic: Health\nE-services\n");
+    const file = await parseText(
+      "Implementation year: 2020\nAward Year: 0\nAgency , France , Europe\nA summary.\nTopic: Health\nE-services\n",
+    );
     expect(file.errors).toEqual([]);
     expect(recordsOf(file)).toEqual([
-      { institution: "Agency", country: "France", region: "Europe", implementationYear: 2020, awardYear: null, awardDistinction: null, title: null, summary: "A summary.", topics: ["Health", "E-services"] },
+      {
+        institution: "Agency",
+        country: "France",
+        region: "Europe",
+        implementationYear: 2020,
+        awardYear: null,
+        awardDistinction: null,
+        title: null,
+        summary: "A summary.",
+        topics: ["Health", "E-services"],
+      },
     ]);
   });
 
@@ -77,12 +94,29 @@ describe("the listing parser", () => {
 
   it("says so when a text holds no record", async () => {
     const file = await parseText("Just a page header.\n\nNothing else.\n");
-    expect(file.errors).toEqual([expect.objectContaining({ field: "file", message: expect.stringContaining("no records") })]);
+    expect(file.errors).toEqual([
+      expect.objectContaining({ field: "file", message: expect.stringContaining("no records") }),
+    ]);
   });
 
   it("never crashes on arbitrary text, and every error names a line inside the text", async () => {
-    const fragments = fc.constantFrom("Implementation year:", "Award Year:", "Topic:", "2021", "0", "x , Poland , Europe", "", " ", "\u00a0", "\r", "Inst, a, b");
-    const text = fc.oneof(fc.string(), fc.array(fc.oneof(fragments, fc.string()), { maxLength: 40 }).map((lines) => lines.join("\n")));
+    const fragments = fc.constantFrom(
+      "Implementation year:",
+      "Award Year:",
+      "Topic:",
+      "2021",
+      "0",
+      "x , Poland , Europe",
+      "",
+      " ",
+      "\u00a0",
+      "\r",
+      "Inst, a, b",
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(fc.oneof(fragments, fc.string()), { maxLength: 40 }).map((lines) => lines.join("\n")),
+    );
     await fc.assert(
       fc.asyncProperty(text, async (input) => {
         const file = await parseText(input);
@@ -106,15 +140,23 @@ describe("the listing parser", () => {
       implementationYear: fc.integer({ min: 1950, max: 2030 }),
       awardYear: fc.option(fc.integer({ min: 1950, max: 2030 }), { nil: null }),
       paragraphs: fc.array(sentence, { minLength: 1, maxLength: 3 }),
-      topics: fc.uniqueArray(fc.constantFrom("Health", "E-services", "Family benefits", "Error, evasion and fraud"), { maxLength: 3 }),
+      topics: fc.uniqueArray(fc.constantFrom("Health", "E-services", "Family benefits", "Error, evasion and fraud"), {
+        maxLength: 3,
+      }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 5 }), async (records) => {
         const text = records
           .map((r) =>
             [
-              "Implementation year:", String(r.implementationYear), "Award Year:", String(r.awardYear ?? 0),
-              `${r.institution} , ${r.country} , ${r.region}`, "", r.paragraphs.join("\n\n"), "",
+              "Implementation year:",
+              String(r.implementationYear),
+              "Award Year:",
+              String(r.awardYear ?? 0),
+              `${r.institution} , ${r.country} , ${r.region}`,
+              "",
+              r.paragraphs.join("\n\n"),
+              "",
               ...(r.topics.length > 0 ? ["Topic:", ...r.topics] : []),
             ].join("\n"),
           )
@@ -123,9 +165,15 @@ describe("the listing parser", () => {
         expect(file.errors).toEqual([]);
         expect(recordsOf(file)).toEqual(
           records.map((r) => ({
-            institution: r.institution, country: r.country, region: r.region,
-            implementationYear: r.implementationYear, awardYear: r.awardYear, awardDistinction: null, title: null,
-            summary: r.paragraphs.join("\n\n"), topics: r.topics,
+            institution: r.institution,
+            country: r.country,
+            region: r.region,
+            implementationYear: r.implementationYear,
+            awardYear: r.awardYear,
+            awardDistinction: null,
+            title: null,
+            summary: r.paragraphs.join("\n\n"),
+            topics: r.topics,
           })),
         );
       }),

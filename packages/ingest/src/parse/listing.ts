@@ -122,7 +122,13 @@ export class ListingParser {
   end(lastLine: number): ImportError[] {
     this.finish();
     if (!this.sawRecord) {
-      return [{ line: Math.max(1, lastLine), field: "file", message: "no records found: a listing has “Implementation year:” lines (or use --format csv|json)" }];
+      return [
+        {
+          line: Math.max(1, lastLine),
+          field: "file",
+          message: "no records found: a listing has “Implementation year:” lines (or use --format csv|json)",
+        },
+      ];
     }
     return [];
   }
@@ -130,10 +136,24 @@ export class ListingParser {
   private start(number: number): void {
     this.finish();
     this.sawRecord = true;
-    this.draft = { line: number, fields: {}, fieldLines: {}, errors: [], summaryLines: [], summaryChars: 0, topics: [] };
+    this.draft = {
+      line: number,
+      fields: {},
+      fieldLines: {},
+      errors: [],
+      summaryLines: [],
+      summaryChars: 0,
+      topics: [],
+    };
   }
 
-  private takeYear(field: "implementationYear" | "awardYear", inline: string, number: number, next: State, waiting: State): void {
+  private takeYear(
+    field: "implementationYear" | "awardYear",
+    inline: string,
+    number: number,
+    next: State,
+    waiting: State,
+  ): void {
     if (inline.trim() === "") {
       this.state = waiting;
       return;

@@ -6,7 +6,10 @@ export const seedText = readFileSync(new URL("../../seeds/000_d035195890cc90f6.t
 export const malformedText = readFileSync(new URL("../fixtures/malformed.txt", import.meta.url), "utf8");
 
 /** Parses a text as one file, optionally cut into byte chunks of the given sizes (cycled). */
-export function parseText(text: string, options: { format?: ImportFormat; chunks?: number[]; name?: string } = {}): Promise<ParsedFile> {
+export function parseText(
+  text: string,
+  options: { format?: ImportFormat; chunks?: number[]; name?: string } = {},
+): Promise<ParsedFile> {
   const bytes = Buffer.from(text, "utf8");
   const sizes = options.chunks;
   async function* cut(): AsyncGenerator<Uint8Array> {

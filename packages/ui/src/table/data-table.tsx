@@ -48,19 +48,48 @@ function labelOf<Row>(header: Header<Row, unknown>): string {
   return meta.label ?? (typeof text === "string" ? text : header.column.id);
 }
 
-function Checkbox({ checked, indeterminate, onChange, label, disabled }: { checked: boolean; indeterminate?: boolean; onChange: (value: boolean) => void; label: string; disabled?: boolean }) {
+function Checkbox({
+  checked,
+  indeterminate,
+  onChange,
+  label,
+  disabled,
+}: {
+  checked: boolean;
+  indeterminate?: boolean;
+  onChange: (value: boolean) => void;
+  label: string;
+  disabled?: boolean;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = Boolean(indeterminate) && !checked;
   }, [checked, indeterminate]);
-  return <input ref={ref} type="checkbox" className="gp-table__check" checked={checked} disabled={disabled} aria-label={label} onChange={(event) => onChange(event.target.checked)} />;
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="gp-table__check"
+      checked={checked}
+      disabled={disabled}
+      aria-label={label}
+      onChange={(event) => onChange(event.target.checked)}
+    />
+  );
 }
 
 /**
  * The shared data table: sortable headers (links, so they work without JavaScript too), optional
  * row selection, an empty state and pagination. Every admin list uses it with `useDataTable`.
  */
-export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, pageSizes = defaultPageSizes }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  controller,
+  caption,
+  rowLabel,
+  empty,
+  toolbar,
+  pageSizes = defaultPageSizes,
+}: DataTableProps<Row>) {
   const { table, state, rowCount, pageCount, hrefFor } = controller;
   const router = useRouter();
   const selectable = table.options.enableRowSelection === true;
@@ -75,7 +104,12 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
     const label = labelOf(header);
     const direction = active ? (state.desc ? "descending" : "ascending") : null;
     return (
-      <Link className="gp-table__sort" href={hrefFor({ sort: header.column.id, desc, page: 0 })} scroll={false} aria-label={`${label}: sort ${desc ? "descending" : "ascending"}`}>
+      <Link
+        className="gp-table__sort"
+        href={hrefFor({ sort: header.column.id, desc, page: 0 })}
+        scroll={false}
+        aria-label={`${label}: sort ${desc ? "descending" : "ascending"}`}
+      >
         {flexRender(header.column.columnDef.header, header.getContext())}
         <span aria-hidden="true" className="gp-table__sort-icon" data-direction={direction ?? "none"}>
           {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
@@ -116,7 +150,11 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
                       data-numeric={metaOf(header).numeric ? "" : undefined}
                       aria-sort={active ? (state.desc ? "descending" : "ascending") : undefined}
                     >
-                      {header.isPlaceholder ? null : sortable(header) ? sortLink(header) : flexRender(header.column.columnDef.header, header.getContext())}
+                      {header.isPlaceholder
+                        ? null
+                        : sortable(header)
+                          ? sortLink(header)
+                          : flexRender(header.column.columnDef.header, header.getContext())}
                     </th>
                   );
                 })}
@@ -135,14 +173,22 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
                 <tr key={row.id} data-selected={row.getIsSelected() ? "" : undefined}>
                   {selectable ? (
                     <td className="gp-table__select">
-                      <Checkbox checked={row.getIsSelected()} onChange={(value) => row.toggleSelected(value)} label={`Select ${rowLabel ? rowLabel(row.original) : `row ${row.id}`}`} />
+                      <Checkbox
+                        checked={row.getIsSelected()}
+                        onChange={(value) => row.toggleSelected(value)}
+                        label={`Select ${rowLabel ? rowLabel(row.original) : `row ${row.id}`}`}
+                      />
                     </td>
                   ) : null}
                   {row.getVisibleCells().map((cell) => {
                     const header = table.getFlatHeaders().find((h) => h.column.id === cell.column.id);
                     const meta = (cell.column.columnDef.meta ?? {}) as DataColumnMeta;
                     return (
-                      <td key={cell.id} data-label={header ? labelOf(header) : undefined} data-numeric={meta.numeric ? "" : undefined}>
+                      <td
+                        key={cell.id}
+                        data-label={header ? labelOf(header) : undefined}
+                        data-numeric={meta.numeric ? "" : undefined}
+                      >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </td>
                     );
@@ -159,7 +205,13 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
         </p>
         <label className="gp-table__size">
           Rows per page{" "}
-          <select className="gp-select" value={state.pageSize} onChange={(event) => router.push(hrefFor({ pageSize: Number(event.target.value), page: 0 }), { scroll: false })}>
+          <select
+            className="gp-select"
+            value={state.pageSize}
+            onChange={(event) =>
+              router.push(hrefFor({ pageSize: Number(event.target.value), page: 0 }), { scroll: false })
+            }
+          >
             {pageSizes.map((size) => (
               <option key={size} value={size}>
                 {size}
@@ -169,7 +221,13 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
         </label>
         <div className="gp-table__pages">
           {state.page > 0 ? (
-            <Link className="gp-button" data-variant="secondary" href={hrefFor({ page: state.page - 1 })} scroll={false} rel="prev">
+            <Link
+              className="gp-button"
+              data-variant="secondary"
+              href={hrefFor({ page: state.page - 1 })}
+              scroll={false}
+              rel="prev"
+            >
               Previous
             </Link>
           ) : (
@@ -181,7 +239,13 @@ export function DataTable<Row>({ controller, caption, rowLabel, empty, toolbar, 
             Page {state.page + 1} of {pageCount}
           </span>
           {state.page + 1 < pageCount ? (
-            <Link className="gp-button" data-variant="secondary" href={hrefFor({ page: state.page + 1 })} scroll={false} rel="next">
+            <Link
+              className="gp-button"
+              data-variant="secondary"
+              href={hrefFor({ page: state.page + 1 })}
+              scroll={false}
+              rel="next"
+            >
               Next
             </Link>
           ) : (

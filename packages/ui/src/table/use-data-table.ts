@@ -41,13 +41,21 @@ export interface DataTableController<Row> {
  * TanStack Table in manual (server-side) mode: the server pages, sorts and filters; sorting and
  * paging here only navigate to a new URL, which renders the next page on the server.
  */
-export function useDataTable<Row>({ data, columns, rowCount, state, getRowId, enableRowSelection = false }: UseDataTableOptions<Row>): DataTableController<Row> {
+export function useDataTable<Row>({
+  data,
+  columns,
+  rowCount,
+  state,
+  getRowId,
+  enableRowSelection = false,
+}: UseDataTableOptions<Row>): DataTableController<Row> {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const pageCount = Math.max(1, Math.ceil(rowCount / state.pageSize));
-  const hrefFor = (next: Partial<TableState>) => `${pathname}${tableSearch(new URLSearchParams(searchParams.toString()), next, state)}`;
+  const hrefFor = (next: Partial<TableState>) =>
+    `${pathname}${tableSearch(new URLSearchParams(searchParams.toString()), next, state)}`;
   const sorting: SortingState = state.sort ? [{ id: state.sort, desc: state.desc }] : [];
 
   // The React Compiler is not used here; TanStack Table's instance is meant to be read fresh each render.
@@ -69,7 +77,8 @@ export function useDataTable<Row>({ data, columns, rowCount, state, getRowId, en
       router.push(hrefFor({ sort: next[0]?.id ?? null, desc: next[0]?.desc ?? false, page: 0 }), { scroll: false });
     },
     onPaginationChange: (updater) => {
-      const next = typeof updater === "function" ? updater({ pageIndex: state.page, pageSize: state.pageSize }) : updater;
+      const next =
+        typeof updater === "function" ? updater({ pageIndex: state.page, pageSize: state.pageSize }) : updater;
       router.push(hrefFor({ page: next.pageIndex, pageSize: next.pageSize }), { scroll: false });
     },
     getCoreRowModel: getCoreRowModel(),

@@ -11,18 +11,33 @@ import { AuditTable } from "./audit-table";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const params = await searchParams;
   const filters = auditFilters(params);
   const table = parseTableState(params, { sorts: [], pageSizes: [50, 100, 200] });
   const db = getDb();
   const [page, actions, users] = await Promise.all([
-    listAuditEvents(db, { page: table.page, pageSize: table.pageSize, userId: filters.user, action: filters.action, from: filters.fromDate, to: filters.toDate }),
+    listAuditEvents(db, {
+      page: table.page,
+      pageSize: table.pageSize,
+      userId: filters.user,
+      action: filters.action,
+      from: filters.fromDate,
+      to: filters.toDate,
+    }),
     auditActions(db),
     userOptions(db),
   ]);
-  const query = new URLSearchParams(Object.entries({ user: filters.user, action: filters.action, from: filters.from, to: filters.to }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  const query = new URLSearchParams(
+    Object.entries({ user: filters.user, action: filters.action, from: filters.from, to: filters.to })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 
   return (
     <AdminFrame actor={actor} current="/audit">
@@ -32,7 +47,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Download CSV
         </a>
       </div>
-      <p className="gp-lede">Every change, by whom (an editor or an import), with the values before and after. Newest first.</p>
+      <p className="gp-lede">
+        Every change, by whom (an editor or an import), with the values before and after. Newest first.
+      </p>
       <form className="gp-filters" method="get" aria-label="Filter the audit log" key={query.toString()}>
         <div className="gp-field">
           <label htmlFor="user">User</label>

@@ -10,7 +10,9 @@ import { failed, succeeded, type FormState } from "@/lib/form-state";
 
 /** Closes an import conflict, keeping the curated value or taking the imported one. */
 export const resolveConflictAction = formAction("editor", async (actor, formData): Promise<FormState> => {
-  const parsed = z.object({ id: z.coerce.number().int().positive(), take: z.enum(["keep", "imported"]) }).safeParse(Object.fromEntries(formData));
+  const parsed = z
+    .object({ id: z.coerce.number().int().positive(), take: z.enum(["keep", "imported"]) })
+    .safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   try {
     await resolveConflict(getDb(), { ...parsed.data, actorId: actor.id });

@@ -20,8 +20,8 @@ export default async function ConflictsPage() {
     <AdminFrame actor={actor} current="/">
       <h1>Import conflicts</h1>
       <p className="gp-lede">
-        An import brought a value that differs from one an editor curated. Editors win: the curated value stays until you decide. Keep it, or take the imported
-        value.
+        An import brought a value that differs from one an editor curated. Editors win: the curated value stays until
+        you decide. Keep it, or take the imported value.
       </p>
       {conflicts.length === 0 ? <p className="gp-muted">No open conflicts.</p> : null}
       <ol className="gp-history">
@@ -50,8 +50,20 @@ export default async function ConflictsPage() {
               </tbody>
             </table>
             <div className="gp-history__actions">
-              <ActionForm action={resolveConflictAction} hidden={{ id: c.id, take: "keep" }} submitLabel="Keep the curated value" variant="secondary" />
-              {takeable.has(c.field) ? <ActionForm action={resolveConflictAction} hidden={{ id: c.id, take: "imported" }} submitLabel="Take the imported value" variant="secondary" /> : null}
+              <ActionForm
+                action={resolveConflictAction}
+                hidden={{ id: c.id, take: "keep" }}
+                submitLabel="Keep the curated value"
+                variant="secondary"
+              />
+              {takeable.has(c.field) ? (
+                <ActionForm
+                  action={resolveConflictAction}
+                  hidden={{ id: c.id, take: "imported" }}
+                  submitLabel="Take the imported value"
+                  variant="secondary"
+                />
+              ) : null}
             </div>
           </li>
         ))}

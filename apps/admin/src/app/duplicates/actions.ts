@@ -27,7 +27,16 @@ const mergeInput = z.object({
   topics: z.enum(["union", "a", "b"]).default("union"),
 });
 
-const fields = ["title", "summary", "institutionId", "implementationYear", "awardYear", "awardDistinction", "language", "status"] as const;
+const fields = [
+  "title",
+  "summary",
+  "institutionId",
+  "implementationYear",
+  "awardYear",
+  "awardDistinction",
+  "language",
+  "status",
+] as const;
 
 /**
  * Merges two practices with the editor's choice per field (topics united by default). The one not
@@ -51,7 +60,10 @@ export const mergeAction = formAction("editor", async (actor, formData): Promise
       choices,
       actorId: actor.id,
     });
-    if (result.status === "conflict") return failed("One of the two practices changed since you opened this page. Nothing was merged; reload to compare them again.");
+    if (result.status === "conflict")
+      return failed(
+        "One of the two practices changed since you opened this page. Nothing was merged; reload to compare them again.",
+      );
   } catch (error) {
     if (error instanceof CurationError) return failed(error.message);
     throw error;

@@ -15,7 +15,13 @@ const side = (p: CandidateRow["a"]) => (
 );
 
 const columns: ColumnDef<CandidateRow>[] = [
-  { id: "score", header: "Similarity", enableSorting: false, meta: { numeric: true }, cell: ({ row }) => `${Math.round(row.original.score * 100)}%` },
+  {
+    id: "score",
+    header: "Similarity",
+    enableSorting: false,
+    meta: { numeric: true },
+    cell: ({ row }) => `${Math.round(row.original.score * 100)}%`,
+  },
   { id: "a", header: "Practice A", enableSorting: false, cell: ({ row }) => side(row.original.a) },
   { id: "b", header: "Practice B", enableSorting: false, cell: ({ row }) => side(row.original.b) },
   { id: "method", header: "Found by", enableSorting: false, cell: ({ row }) => row.original.method },
@@ -33,5 +39,11 @@ const columns: ColumnDef<CandidateRow>[] = [
 
 export function CandidatesTable({ rows, total, state }: { rows: CandidateRow[]; total: number; state: TableState }) {
   const controller = useDataTable({ data: rows, columns, rowCount: total, state, getRowId: (row) => String(row.id) });
-  return <DataTable controller={controller} caption="Open duplicate candidates, by similarity" empty="No open duplicate candidates. Well done." />;
+  return (
+    <DataTable
+      controller={controller}
+      caption="Open duplicate candidates, by similarity"
+      empty="No open duplicate candidates. Well done."
+    />
+  );
 }

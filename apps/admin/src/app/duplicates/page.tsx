@@ -9,7 +9,11 @@ import { CandidatesTable } from "./candidates-table";
 
 export const metadata: Metadata = { title: "Duplicates" };
 
-export default async function DuplicatesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DuplicatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   // The queue is always by score, highest first; only paging is in the URL.
   const params = await searchParams;
@@ -28,7 +32,10 @@ export default async function DuplicatesPage({ searchParams }: { searchParams: P
           Dismissed: this pair will not be proposed again.
         </p>
       ) : null}
-      <p className="gp-lede">Pairs that imports found similar, most similar first. Compare them side by side, then merge them or dismiss the pair.</p>
+      <p className="gp-lede">
+        Pairs that imports found similar, most similar first. Compare them side by side, then merge them or dismiss the
+        pair.
+      </p>
       <CandidatesTable rows={page.rows} total={page.total} state={table} />
     </AdminFrame>
   );

@@ -21,9 +21,11 @@ export const applyPendingImport = formAction("editor", async (actor, formData): 
   if (!parsed.success) return failed("This request is not valid; reload the page.");
   const db = getDb();
   const pending = await getPendingImport(db, parsed.data.id);
-  if (!pending) return failed("This upload is no longer waiting (applied, discarded, or older than a day). Upload the file again.");
+  if (!pending)
+    return failed("This upload is no longer waiting (applied, discarded, or older than a day). Upload the file again.");
   const report = await applyImport(db, pending.plan as ImportPlan, { actor: actor.email, userId: actor.id });
-  if (report.errors.length) return failed(`The import found ${plural(report.errors.length, "error")} and wrote nothing.`);
+  if (report.errors.length)
+    return failed(`The import found ${plural(report.errors.length, "error")} and wrote nothing.`);
   await deletePendingImport(db, pending.id);
   revalidatePath("/", "layout");
   const batch = report.files.find((f) => f.batchId !== null)?.batchId;

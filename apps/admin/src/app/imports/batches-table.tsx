@@ -5,11 +5,27 @@ import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui
 
 type Row = Omit<ImportBatchRow, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null };
 
-const figure = (key: keyof Row, header: string): ColumnDef<Row> => ({ id: key, header, enableSorting: false, meta: { numeric: true }, cell: ({ row }) => String(row.original[key] ?? "") });
+const figure = (key: keyof Row, header: string): ColumnDef<Row> => ({
+  id: key,
+  header,
+  enableSorting: false,
+  meta: { numeric: true },
+  cell: ({ row }) => String(row.original[key] ?? ""),
+});
 
 const columns: ColumnDef<Row>[] = [
-  { id: "startedAt", header: "When (UTC)", enableSorting: false, cell: ({ row }) => row.original.startedAt.slice(0, 16).replace("T", " ") },
-  { id: "fileName", header: "File", enableSorting: false, cell: ({ row }) => `${row.original.fileName} (${row.original.format})` },
+  {
+    id: "startedAt",
+    header: "When (UTC)",
+    enableSorting: false,
+    cell: ({ row }) => row.original.startedAt.slice(0, 16).replace("T", " "),
+  },
+  {
+    id: "fileName",
+    header: "File",
+    enableSorting: false,
+    cell: ({ row }) => `${row.original.fileName} (${row.original.format})`,
+  },
   { id: "actor", header: "Run by", enableSorting: false, cell: ({ row }) => row.original.actor },
   figure("records", "Records"),
   figure("added", "Added"),
@@ -22,5 +38,7 @@ const columns: ColumnDef<Row>[] = [
 
 export function BatchesTable({ rows, total, state }: { rows: Row[]; total: number; state: TableState }) {
   const controller = useDataTable({ data: rows, columns, rowCount: total, state, getRowId: (row) => String(row.id) });
-  return <DataTable controller={controller} caption="Past imports, newest first" empty="No import has been applied yet." />;
+  return (
+    <DataTable controller={controller} caption="Past imports, newest first" empty="No import has been applied yet." />
+  );
 }

@@ -12,21 +12,33 @@ import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Imports" };
 
-export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ImportsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const params = await searchParams;
-  const error = typeof params.error === "string" && params.error in uploadErrors ? uploadErrors[params.error as keyof typeof uploadErrors] : null;
-  const applied = typeof params.applied === "string" && /^\d{1,9}$/.test(params.applied) ? Number(params.applied) : null;
+  const error =
+    typeof params.error === "string" && params.error in uploadErrors
+      ? uploadErrors[params.error as keyof typeof uploadErrors]
+      : null;
+  const applied =
+    typeof params.applied === "string" && /^\d{1,9}$/.test(params.applied) ? Number(params.applied) : null;
   const table = parseTableState(params, { sorts: [] });
   const db = getDb();
-  const [batches, pending] = await Promise.all([listImportBatches(db, { page: table.page, pageSize: table.pageSize }), listPendingImports(db)]);
+  const [batches, pending] = await Promise.all([
+    listImportBatches(db, { page: table.page, pageSize: table.pageSize }),
+    listPendingImports(db),
+  ]);
 
   return (
     <AdminFrame actor={actor} current="/imports">
       <h1>Imports</h1>
       <p className="gp-lede">
-        Upload an ISSA export: the listing as saved from the site, or CSV or JSON with the same fields. You first see what the import would do (a dry run: nothing
-        is written); then you apply it. Fields editors curated are never overwritten: differences are listed as conflicts.
+        Upload an ISSA export: the listing as saved from the site, or CSV or JSON with the same fields. You first see
+        what the import would do (a dry run: nothing is written); then you apply it. Fields editors curated are never
+        overwritten: differences are listed as conflicts.
       </p>
       {applied !== null ? (
         <p className="gp-alert" data-tone="success" role="status">
@@ -43,7 +55,10 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
           <ul className="gp-plain-list">
             {pending.map((p) => (
               <li key={p.id}>
-                <Link href={`/imports/pending/${p.id}`}>{p.fileName}</Link> <span className="gp-muted">({p.format}, uploaded by {p.createdBy ?? "a former user"}, {formatDateTime(p.createdAt)})</span>
+                <Link href={`/imports/pending/${p.id}`}>{p.fileName}</Link>{" "}
+                <span className="gp-muted">
+                  ({p.format}, uploaded by {p.createdBy ?? "a former user"}, {formatDateTime(p.createdAt)})
+                </span>
               </li>
             ))}
           </ul>
@@ -51,7 +66,15 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       ) : null}
       <section className="gp-section" aria-labelledby="past-title">
         <h2 id="past-title">Past imports</h2>
-        <BatchesTable rows={batches.rows.map((b) => ({ ...b, startedAt: b.startedAt.toISOString(), finishedAt: b.finishedAt?.toISOString() ?? null }))} total={batches.total} state={table} />
+        <BatchesTable
+          rows={batches.rows.map((b) => ({
+            ...b,
+            startedAt: b.startedAt.toISOString(),
+            finishedAt: b.finishedAt?.toISOString() ?? null,
+          }))}
+          total={batches.total}
+          state={table}
+        />
       </section>
     </AdminFrame>
   );

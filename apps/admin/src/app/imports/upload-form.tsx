@@ -19,7 +19,13 @@ export function UploadForm({ serverError }: { serverError: string | null }) {
       onSubmit={(event) => {
         const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
         const file = input?.files?.[0];
-        const problem = !file ? uploadErrors["no-file"] : file.size > maxUploadBytes ? uploadErrors["too-large"] : file.size === 0 ? uploadErrors.empty : null;
+        const problem = !file
+          ? uploadErrors["no-file"]
+          : file.size > maxUploadBytes
+            ? uploadErrors["too-large"]
+            : file.size === 0
+              ? uploadErrors.empty
+              : null;
         if (problem) {
           event.preventDefault();
           setError(problem);
@@ -35,7 +41,15 @@ export function UploadForm({ serverError }: { serverError: string | null }) {
           <p className="gp-field__hint" id="file-hint">
             .txt listing, .csv or .json; at most {maxUploadLabel}.
           </p>
-          <input className="gp-input" id="file" name="file" type="file" accept=".txt,.csv,.json,text/plain,text/csv,application/json" aria-describedby="file-hint file-error" required />
+          <input
+            className="gp-input"
+            id="file"
+            name="file"
+            type="file"
+            accept=".txt,.csv,.json,text/plain,text/csv,application/json"
+            aria-describedby="file-hint file-error"
+            required
+          />
           <p className="gp-field__error" id="file-error" aria-live="polite" role={error ? "alert" : undefined}>
             {error}
           </p>

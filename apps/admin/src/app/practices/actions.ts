@@ -9,7 +9,10 @@ import { action } from "@/lib/auth/guard";
 import { plural } from "@/lib/labels";
 
 const bulkInput = z.object({
-  ids: z.array(z.number().int().positive()).min(1, "Select at least one practice.").max(1000, "Select at most 1,000 practices at once."),
+  ids: z
+    .array(z.number().int().positive())
+    .min(1, "Select at least one practice.")
+    .max(1000, "Select at most 1,000 practices at once."),
   operation: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("addTopic"), topicId: z.number().int().positive("Choose a topic.") }),
     z.object({ kind: z.literal("removeTopic"), topicId: z.number().int().positive("Choose a topic.") }),

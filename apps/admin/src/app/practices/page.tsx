@@ -14,7 +14,11 @@ import { PracticesTable } from "./practices-table";
 
 export const metadata: Metadata = { title: "Practices" };
 
-export default async function PracticesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PracticesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const params = await searchParams;
   const filters = practiceFilters(params);
@@ -37,10 +41,16 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
     topicOptions(db),
     // Only countries that have institutions: the filter offers what can match.
     countryOptions(db).then(async (all) => {
-      const used = new Set((await db.execute<{ country_id: number }>(sql`select distinct country_id from institutions`)).map((r) => r.country_id));
+      const used = new Set(
+        (await db.execute<{ country_id: number }>(sql`select distinct country_id from institutions`)).map(
+          (r) => r.country_id,
+        ),
+      );
       return all.filter((c) => used.has(c.id));
     }),
-    db.execute<{ year: number }>(sql`select distinct y as year from practices, unnest(array[implementation_year, award_year]) y where y is not null order by y desc`),
+    db.execute<{ year: number }>(
+      sql`select distinct y as year from practices, unnest(array[implementation_year, award_year]) y where y is not null order by y desc`,
+    ),
   ]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
@@ -53,10 +63,23 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
         </Link>
       </div>
       {/* Keyed by the filters, so "Clear filters" (a client navigation) resets the fields too. */}
-      <form className="gp-filters" method="get" role="search" aria-label="Filter practices" key={JSON.stringify(filters)}>
+      <form
+        className="gp-filters"
+        method="get"
+        role="search"
+        aria-label="Filter practices"
+        key={JSON.stringify(filters)}
+      >
         <div className="gp-field gp-filters__q">
           <label htmlFor="q">Search</label>
-          <input className="gp-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Words, part of a title, a slug or an id" />
+          <input
+            className="gp-input"
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder="Words, part of a title, a slug or an id"
+          />
         </div>
         <div className="gp-field">
           <label htmlFor="topic">Topic</label>

@@ -18,19 +18,34 @@ const columns: ColumnDef<PracticeListRow>[] = [
         <Link href={`/practices/${row.original.id}`} className="gp-row-title">
           {row.original.title}
         </Link>
-        {row.original.titleDerived ? <span className="gp-badge gp-badge--small" data-tone="warning" title="No editor has set a title yet">derived</span> : null}
+        {row.original.titleDerived ? (
+          <span className="gp-badge gp-badge--small" data-tone="warning" title="No editor has set a title yet">
+            derived
+          </span>
+        ) : null}
       </>
     ),
   },
   { id: "institution", header: "Institution", cell: ({ row }) => row.original.institution },
   { id: "country", header: "Country", cell: ({ row }) => row.original.country },
-  { id: "implementationYear", header: "Implemented", meta: { numeric: true, descFirst: true }, cell: ({ row }) => row.original.implementationYear ?? "–" },
-  { id: "awardYear", header: "Award", meta: { numeric: true, descFirst: true }, cell: ({ row }) => row.original.awardYear ?? "–" },
+  {
+    id: "implementationYear",
+    header: "Implemented",
+    meta: { numeric: true, descFirst: true },
+    cell: ({ row }) => row.original.implementationYear ?? "–",
+  },
+  {
+    id: "awardYear",
+    header: "Award",
+    meta: { numeric: true, descFirst: true },
+    cell: ({ row }) => row.original.awardYear ?? "–",
+  },
   {
     id: "topics",
     header: "Topics",
     enableSorting: false,
-    cell: ({ row }) => (row.original.topics.length ? row.original.topics.join(", ") : <span className="gp-muted">none</span>),
+    cell: ({ row }) =>
+      row.original.topics.length ? row.original.topics.join(", ") : <span className="gp-muted">none</span>,
   },
   {
     id: "status",
@@ -41,12 +56,34 @@ const columns: ColumnDef<PracticeListRow>[] = [
       </span>
     ),
   },
-  { id: "updatedAt", header: "Updated", meta: { descFirst: true }, cell: ({ row }) => new Date(row.original.updatedAt).toISOString().slice(0, 10) },
+  {
+    id: "updatedAt",
+    header: "Updated",
+    meta: { descFirst: true },
+    cell: ({ row }) => new Date(row.original.updatedAt).toISOString().slice(0, 10),
+  },
 ];
 
 /** The practices table: server-side paging and sorting, and bulk actions on the selected rows. */
-export function PracticesTable({ rows, total, state, topics }: { rows: PracticeListRow[]; total: number; state: TableState; topics: TopicOption[] }) {
-  const controller = useDataTable({ data: rows, columns, rowCount: total, state, getRowId: (row) => String(row.id), enableRowSelection: true });
+export function PracticesTable({
+  rows,
+  total,
+  state,
+  topics,
+}: {
+  rows: PracticeListRow[];
+  total: number;
+  state: TableState;
+  topics: TopicOption[];
+}) {
+  const controller = useDataTable({
+    data: rows,
+    columns,
+    rowCount: total,
+    state,
+    getRowId: (row) => String(row.id),
+    enableRowSelection: true,
+  });
   const router = useRouter();
   const [topicId, setTopicId] = useState("");
   const [result, setResult] = useState<BulkResult | null>(null);
@@ -79,16 +116,40 @@ export function PracticesTable({ rows, total, state, topics }: { rows: PracticeL
           ))}
         </select>
       </label>
-      <button type="button" className="gp-button" data-variant="secondary" disabled={!selected.length || !topicId || pending} onClick={() => run({ kind: "addTopic", topicId: Number(topicId) })}>
+      <button
+        type="button"
+        className="gp-button"
+        data-variant="secondary"
+        disabled={!selected.length || !topicId || pending}
+        onClick={() => run({ kind: "addTopic", topicId: Number(topicId) })}
+      >
         Add topic
       </button>
-      <button type="button" className="gp-button" data-variant="secondary" disabled={!selected.length || !topicId || pending} onClick={() => run({ kind: "removeTopic", topicId: Number(topicId) })}>
+      <button
+        type="button"
+        className="gp-button"
+        data-variant="secondary"
+        disabled={!selected.length || !topicId || pending}
+        onClick={() => run({ kind: "removeTopic", topicId: Number(topicId) })}
+      >
         Remove topic
       </button>
-      <button type="button" className="gp-button" data-variant="secondary" disabled={!selected.length || pending} onClick={() => run({ kind: "setStatus", status: "published" })}>
+      <button
+        type="button"
+        className="gp-button"
+        data-variant="secondary"
+        disabled={!selected.length || pending}
+        onClick={() => run({ kind: "setStatus", status: "published" })}
+      >
         Publish
       </button>
-      <button type="button" className="gp-button" data-variant="danger" disabled={!selected.length || pending} onClick={() => run({ kind: "setStatus", status: "withdrawn" })}>
+      <button
+        type="button"
+        className="gp-button"
+        data-variant="danger"
+        disabled={!selected.length || pending}
+        onClick={() => run({ kind: "setStatus", status: "withdrawn" })}
+      >
         Withdraw
       </button>
       {selected.length ? (
@@ -108,7 +169,13 @@ export function PracticesTable({ rows, total, state, topics }: { rows: PracticeL
           </p>
         ) : null}
       </div>
-      <DataTable controller={controller} caption="Practices" rowLabel={(row) => row.title} toolbar={toolbar} empty="No practice matches these filters." />
+      <DataTable
+        controller={controller}
+        caption="Practices"
+        rowLabel={(row) => row.title}
+        toolbar={toolbar}
+        empty="No practice matches these filters."
+      />
     </>
   );
 }

@@ -40,7 +40,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <div className="gp-field">
         <label htmlFor="password">Password</label>
-        <input className="gp-input" id="password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          className="gp-input"
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
       </div>
       <div aria-live="polite">
         {error ? (

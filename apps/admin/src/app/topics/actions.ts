@@ -9,12 +9,22 @@ import { z } from "zod";
 import { type Actor, formAction } from "@/lib/auth/guard";
 import { failed, invalid, succeeded, type FormState } from "@/lib/form-state";
 
-const id = z.string().regex(/^\d{1,9}$/, "Choose a topic.").transform(Number);
+const id = z
+  .string()
+  .regex(/^\d{1,9}$/, "Choose a topic.")
+  .transform(Number);
 const parent = z.union([z.literal(""), id]).transform((v) => (v === "" ? null : v));
-const name = z.string().trim().min(1, "Give the topic a name.").max(120, "A topic name can have at most 120 characters.");
+const name = z
+  .string()
+  .trim()
+  .min(1, "Give the topic a name.")
+  .max(120, "A topic name can have at most 120 characters.");
 
 /** Runs a topic change: zod-checked input, friendly errors, the topics page (and lists) refreshed. */
-function topicAction<S extends z.ZodType>(schema: S, run: (actor: Actor, input: z.output<S>) => Promise<string | never>) {
+function topicAction<S extends z.ZodType>(
+  schema: S,
+  run: (actor: Actor, input: z.output<S>) => Promise<string | never>,
+) {
   return formAction("editor", async (actor, formData): Promise<FormState> => {
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return invalid(parsed.error, formData, parsed.error.issues[0]?.message);

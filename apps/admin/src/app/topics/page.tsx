@@ -26,7 +26,11 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
     <li className="gp-topic">
       <div className="gp-topic__row">
         <span className="gp-topic__name">{node.name}</span>
-        <Link href={`/practices?topic=${node.id}`} className="gp-badge" aria-label={`${plural(node.practices, "practice")} tagged ${node.name}`}>
+        <Link
+          href={`/practices?topic=${node.id}`}
+          className="gp-badge"
+          aria-label={`${plural(node.practices, "practice")} tagged ${node.name}`}
+        >
           {node.practices}
         </Link>
         {node.aliases.length ? <span className="gp-topic__aliases">also: {node.aliases.join("; ")}</span> : null}
@@ -38,7 +42,14 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
             <ActionForm action={renameTopicAction} hidden={{ id: node.id }} submitLabel="Rename" variant="secondary">
               <div className="gp-field">
                 <label htmlFor={`rename-${node.id}`}>New name</label>
-                <input className="gp-input" id={`rename-${node.id}`} name="name" defaultValue={node.name} required maxLength={120} />
+                <input
+                  className="gp-input"
+                  id={`rename-${node.id}`}
+                  name="name"
+                  defaultValue={node.name}
+                  required
+                  maxLength={120}
+                />
               </div>
             </ActionForm>
             <ActionForm action={moveTopicAction} hidden={{ id: node.id }} submitLabel="Move" variant="secondary">
@@ -76,7 +87,13 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
               </div>
             </ActionForm>
             {node.practices === 0 ? (
-              <ActionForm action={deleteTopicAction} hidden={{ id: node.id }} submitLabel="Delete this unused topic" variant="danger" confirmText={`Delete “${node.name}”?`} />
+              <ActionForm
+                action={deleteTopicAction}
+                hidden={{ id: node.id }}
+                submitLabel="Delete this unused topic"
+                variant="danger"
+                confirmText={`Delete “${node.name}”?`}
+              />
             ) : (
               <p className="gp-muted">In use, so it cannot be deleted; merge it into another topic instead.</p>
             )}
@@ -94,7 +111,11 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
   );
 }
 
-export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function TopicsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const db = getDb();
   const [tree, options] = await Promise.all([topicTree(db), topicOptions(db)]);
@@ -105,12 +126,13 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
     <AdminFrame actor={actor} current="/topics">
       <h1>Topics</h1>
       <p className="gp-lede">
-        The topic tree with the number of practices tagged with each topic. Renaming or merging keeps the old name as an alias, so later imports map it to the
-        topic kept here.
+        The topic tree with the number of practices tagged with each topic. Renaming or merging keeps the old name as an
+        alias, so later imports map it to the topic kept here.
       </p>
       {retagged !== null ? (
         <p className="gp-alert" data-tone="success" role="status">
-          Merged{into ? ` into “${into.name}”` : ""}: {plural(retagged, "practice")} re-tagged; the old name now maps to the kept topic, so imports use it too.
+          Merged{into ? ` into “${into.name}”` : ""}: {plural(retagged, "practice")} re-tagged; the old name now maps to
+          the kept topic, so imports use it too.
         </p>
       ) : null}
       {query.deleted === "1" ? (

@@ -2,13 +2,24 @@
 
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import { createUser, disableUser, enableUser, resetPassword, roles, setUserRole, UserError } from "@gp/db/queries/users";
+import {
+  createUser,
+  disableUser,
+  enableUser,
+  resetPassword,
+  roles,
+  setUserRole,
+  UserError,
+} from "@gp/db/queries/users";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type Actor, formAction } from "@/lib/auth/guard";
 import { failed, invalid, succeeded, type FormState } from "@/lib/form-state";
 
-const password = z.string().min(minPasswordLength, `The password needs at least ${minPasswordLength} characters.`).max(200, "The password can have at most 200 characters.");
+const password = z
+  .string()
+  .min(minPasswordLength, `The password needs at least ${minPasswordLength} characters.`)
+  .max(200, "The password can have at most 200 characters.");
 const userId = z.coerce.number().int().positive();
 
 /** Runs a user change for admins only: zod-checked input, friendly errors, the users pages refreshed. */
@@ -40,11 +51,15 @@ export const createUserAction = adminAction(
   },
 );
 
-export const setRoleAction = adminAction(z.object({ id: userId, role: z.enum(roles, "Choose editor or admin.") }), async (actor, input) => {
-  if (input.id === actor.id && input.role !== "admin") throw new UserError("You cannot remove your own admin role; ask another admin.");
-  const user = await setUserRole(getDb(), { ...input, actorId: actor.id });
-  return `${user.email} is now ${user.role === "admin" ? "an admin" : "an editor"}.`;
-});
+export const setRoleAction = adminAction(
+  z.object({ id: userId, role: z.enum(roles, "Choose editor or admin.") }),
+  async (actor, input) => {
+    if (input.id === actor.id && input.role !== "admin")
+      throw new UserError("You cannot remove your own admin role; ask another admin.");
+    const user = await setUserRole(getDb(), { ...input, actorId: actor.id });
+    return `${user.email} is now ${user.role === "admin" ? "an admin" : "an editor"}.`;
+  },
+);
 
 export const disableUserAction = adminAction(z.object({ id: userId }), async (actor, input) => {
   if (input.id === actor.id) throw new UserError("You cannot disable your own account.");

@@ -9,27 +9,60 @@ import { createUserAction } from "./actions";
 export function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
   const [state, formAction, pending] = useActionState(createUserAction, idle);
   const e = state.errors ?? {};
-  const v = (name: string, fallback = "") => (typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback);
+  const v = (name: string, fallback = "") =>
+    typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
   return (
     <form action={formAction} className="gp-form" key={state.submission ?? 0} noValidate>
       <FormMessage state={state} />
       <div className="gp-form-row">
         <Field id="new-email" label="Email" errors={e.email}>
-          <input className="gp-input" id="new-email" name="email" type="email" autoComplete="off" defaultValue={v("email")} {...describedBy("new-email", e.email)} />
+          <input
+            className="gp-input"
+            id="new-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            defaultValue={v("email")}
+            {...describedBy("new-email", e.email)}
+          />
         </Field>
         <Field id="new-name" label="Name" optional errors={e.name}>
-          <input className="gp-input" id="new-name" name="name" defaultValue={v("name")} {...describedBy("new-name", e.name)} />
+          <input
+            className="gp-input"
+            id="new-name"
+            name="name"
+            defaultValue={v("name")}
+            {...describedBy("new-name", e.name)}
+          />
         </Field>
       </div>
       <div className="gp-form-row">
         <Field id="new-role" label="Role" errors={e.role}>
-          <select className="gp-select" id="new-role" name="role" defaultValue={v("role", "editor")} {...describedBy("new-role", e.role)}>
+          <select
+            className="gp-select"
+            id="new-role"
+            name="role"
+            defaultValue={v("role", "editor")}
+            {...describedBy("new-role", e.role)}
+          >
             <option value="editor">Editor</option>
             <option value="admin">Admin</option>
           </select>
         </Field>
-        <Field id="new-password" label="Password" hint={`At least ${minPasswordLength} characters.`} errors={e.password}>
-          <input className="gp-input" id="new-password" name="password" type="password" autoComplete="new-password" {...describedBy("new-password", e.password, true)} />
+        <Field
+          id="new-password"
+          label="Password"
+          hint={`At least ${minPasswordLength} characters.`}
+          errors={e.password}
+        >
+          <input
+            className="gp-input"
+            id="new-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            {...describedBy("new-password", e.password, true)}
+          />
         </Field>
       </div>
       <div className="gp-form-actions">

@@ -14,17 +14,40 @@ export interface UserRow {
 }
 
 const columns: ColumnDef<UserRow>[] = [
-  { id: "email", header: "Email", cell: ({ row }) => <Link href={`/users/${row.original.id}`}>{row.original.email}</Link> },
+  {
+    id: "email",
+    header: "Email",
+    cell: ({ row }) => <Link href={`/users/${row.original.id}`}>{row.original.email}</Link>,
+  },
   { id: "name", header: "Name", enableSorting: false, cell: ({ row }) => row.original.name ?? "" },
   { id: "role", header: "Role", cell: ({ row }) => row.original.role },
   {
     id: "state",
     header: "State",
     enableSorting: false,
-    cell: ({ row }) => (row.original.disabledAt ? <span className="gp-status" data-status="withdrawn">Disabled</span> : <span className="gp-status" data-status="published">Active</span>),
+    cell: ({ row }) =>
+      row.original.disabledAt ? (
+        <span className="gp-status" data-status="withdrawn">
+          Disabled
+        </span>
+      ) : (
+        <span className="gp-status" data-status="published">
+          Active
+        </span>
+      ),
   },
-  { id: "lastSignInAt", header: "Last sign-in", meta: { descFirst: true }, cell: ({ row }) => (row.original.lastSignInAt ? row.original.lastSignInAt.slice(0, 16).replace("T", " ") : "never") },
-  { id: "createdAt", header: "Created", meta: { descFirst: true }, cell: ({ row }) => row.original.createdAt.slice(0, 10) },
+  {
+    id: "lastSignInAt",
+    header: "Last sign-in",
+    meta: { descFirst: true },
+    cell: ({ row }) => (row.original.lastSignInAt ? row.original.lastSignInAt.slice(0, 16).replace("T", " ") : "never"),
+  },
+  {
+    id: "createdAt",
+    header: "Created",
+    meta: { descFirst: true },
+    cell: ({ row }) => row.original.createdAt.slice(0, 10),
+  },
 ];
 
 export function UsersTable({ rows, total, state }: { rows: UserRow[]; total: number; state: TableState }) {

@@ -8,7 +8,16 @@ describe("where sign-in leads back to", () => {
   });
 
   it("never leads to another site or back to sign-in", () => {
-    for (const value of ["https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, ["/a"], "/sign-in?callbackUrl=/x"]) {
+    for (const value of [
+      "https://evil.example",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      undefined,
+      ["/a"],
+      "/sign-in?callbackUrl=/x",
+    ]) {
       expect(safeCallbackUrl(value)).toBe("/");
     }
   });

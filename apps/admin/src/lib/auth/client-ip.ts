@@ -4,6 +4,10 @@
  * set it). Without a proxy in front, a client can choose this value; the per-email limit holds anyway.
  */
 export function clientIp(forwardedFor: string | undefined): string {
-  const last = forwardedFor?.split(",").map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = forwardedFor
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .at(-1);
   return last && last.length <= 100 ? last : "unknown";
 }

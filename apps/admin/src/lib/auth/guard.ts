@@ -84,7 +84,8 @@ export function formAction<State extends FormState = FormState>(
   body: (actor: Actor, formData: FormData, previous: State) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
   return action(role, async (actor, previous: State, formData: FormData) => {
-    if (!(formData instanceof FormData)) return { status: "error", message: "This request is not valid; reload the page and try again." } as State;
+    if (!(formData instanceof FormData))
+      return { status: "error", message: "This request is not valid; reload the page and try again." } as State;
     return body(actor, formData, previous);
   });
 }
@@ -101,7 +102,8 @@ export function route(
   body: (request: Request, actor: Actor, params: Record<string, string | string[] | undefined>) => Promise<Response>,
 ): (request: Request, context: RouteContext) => Promise<Response> {
   return async (request, context) => {
-    if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL)) return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
+    if (!isSameOriginRequest(request.method, request.headers, env().NEXTAUTH_URL))
+      return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403 });
     // The proxy answers this already, but not for the routes it leaves out (the upload).
     if (!(await databaseProbe("primary").available())) return unavailableResponse(request, "admin");
     const actor = await currentActor();
@@ -110,7 +112,8 @@ export function route(
     try {
       return await body(request, actor, await context.params);
     } catch (error) {
-      if (error instanceof RouteError) return Response.json({ error: error.message, ...error.details }, { status: error.status });
+      if (error instanceof RouteError)
+        return Response.json({ error: error.message, ...error.details }, { status: error.status });
       console.error(error);
       return Response.json({ error: "Something went wrong on our side." }, { status: 500 });
     }

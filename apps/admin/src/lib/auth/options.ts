@@ -50,10 +50,16 @@ export function authOptions(): NextAuthOptions {
           if (block) throw new Error(blockedMessage(block.by, block.retryAt));
 
           const user = await findUserByEmail(db, email);
-          const ok = user && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
+          const ok =
+            user && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
           await recordSignInAttempt(db, { email, ip, succeeded: ok });
           if (!ok || !user) return null;
-          const session = await createSession(db, { userId: user.id, ttlSeconds: maxAge, ip, userAgent: headers["user-agent"] });
+          const session = await createSession(db, {
+            userId: user.id,
+            ttlSeconds: maxAge,
+            ip,
+            userAgent: headers["user-agent"],
+          });
           return { id: String(user.id), email: user.email, name: user.name, sid: session.id };
         },
       }),

@@ -5,26 +5,52 @@ const h = (headers: Record<string, string>) => new Headers(headers);
 
 describe("refusing cross-site requests", () => {
   it("lets reads through whatever their origin", () => {
-    for (const method of ["GET", "HEAD", "OPTIONS"]) expect(isSameOriginRequest(method, h({ origin: "https://evil.example", host: "admin.example.org" }))).toBe(true);
+    for (const method of ["GET", "HEAD", "OPTIONS"])
+      expect(isSameOriginRequest(method, h({ origin: "https://evil.example", host: "admin.example.org" }))).toBe(true);
   });
 
   it("accepts a POST from the host it was sent to, or from NEXTAUTH_URL's origin", () => {
     expect(isSameOriginRequest("POST", h({ origin: "http://localhost:3001", host: "localhost:3001" }))).toBe(true);
     // Behind a load balancer the Host is internal: the forwarded host, or the configured address, counts.
-    expect(isSameOriginRequest("POST", h({ origin: "https://admin.example.org", host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.org" }))).toBe(true);
-    expect(isSameOriginRequest("POST", h({ origin: "https://admin.example.org", host: "10.0.0.5:3001" }), "https://admin.example.org")).toBe(true);
+    expect(
+      isSameOriginRequest(
+        "POST",
+        h({ origin: "https://admin.example.org", host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.org" }),
+      ),
+    ).toBe(true);
+    expect(
+      isSameOriginRequest(
+        "POST",
+        h({ origin: "https://admin.example.org", host: "10.0.0.5:3001" }),
+        "https://admin.example.org",
+      ),
+    ).toBe(true);
   });
 
   it("refuses a POST, PUT or DELETE from another site, a sibling subdomain, another port or an opaque origin", () => {
     for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
-      expect(isSameOriginRequest(method, h({ origin: "https://evil.example", host: "admin.example.org" }), "https://admin.example.org")).toBe(false);
+      expect(
+        isSameOriginRequest(
+          method,
+          h({ origin: "https://evil.example", host: "admin.example.org" }),
+          "https://admin.example.org",
+        ),
+      ).toBe(false);
     }
-    expect(isSameOriginRequest("POST", h({ origin: "https://www.example.org", host: "admin.example.org" }))).toBe(false);
+    expect(isSameOriginRequest("POST", h({ origin: "https://www.example.org", host: "admin.example.org" }))).toBe(
+      false,
+    );
     expect(isSameOriginRequest("POST", h({ origin: "http://localhost:3000", host: "localhost:3001" }))).toBe(false);
     expect(isSameOriginRequest("POST", h({ origin: "null", host: "localhost:3001" }))).toBe(false);
     expect(isSameOriginRequest("POST", h({ origin: "not a url", host: "localhost:3001" }))).toBe(false);
     // The configured address's scheme matters: https is not http.
-    expect(isSameOriginRequest("POST", h({ origin: "http://admin.example.org", host: "10.0.0.5" }), "https://admin.example.org")).toBe(false);
+    expect(
+      isSameOriginRequest(
+        "POST",
+        h({ origin: "http://admin.example.org", host: "10.0.0.5" }),
+        "https://admin.example.org",
+      ),
+    ).toBe(false);
   });
 
   it("without an Origin, trusts Sec-Fetch-Site when a browser sent it", () => {

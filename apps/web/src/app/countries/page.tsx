@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Countries", alternates: { canonical:
 export default async function CountriesPage() {
   const db = readDb();
   const [counts, countries] = await Promise.all([cached("countryCounts", () => countryCounts(db)), mapCountries(db)]);
-  const regions = [...new Map(counts.map((c) => [c.region.slug, c.region])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const regions = [...new Map(counts.map((c) => [c.region.slug, c.region])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   return (
     <div className="gp-browse">
       <h1>Countries</h1>
@@ -28,14 +30,21 @@ export default async function CountriesPage() {
                 .sort((a, b) => a.name.localeCompare(b.name))
                 .map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/countries/${c.slug}`}>{c.name}</Link> <span className="gp-count">{formatCount(c.count)}</span>
+                    <Link href={`/countries/${c.slug}`}>{c.name}</Link>{" "}
+                    <span className="gp-count">{formatCount(c.count)}</span>
                   </li>
                 ))}
             </ul>
           </section>
         ))}
       </div>
-      <WorldMap id="countries-map" title="Practices by country" counts={counts} countries={countries} hrefFor={(slug) => `/countries/${slug}`} />
+      <WorldMap
+        id="countries-map"
+        title="Practices by country"
+        counts={counts}
+        countries={countries}
+        hrefFor={(slug) => `/countries/${slug}`}
+      />
     </div>
   );
 }

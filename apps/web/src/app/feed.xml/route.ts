@@ -21,7 +21,12 @@ export function GET(request: Request): Promise<Response> {
     const origin = requestOrigin(request);
     const query = toQueryString({ ...params, page: 1, sort: undefined });
     const rows = [];
-    for await (const batch of streamPractices(getReadDb(), filter, { order: "newest-added", limit: ENTRIES, batchSize: ENTRIES })) rows.push(...batch);
+    for await (const batch of streamPractices(getReadDb(), filter, {
+      order: "newest-added",
+      limit: ENTRIES,
+      batchSize: ENTRIES,
+    }))
+      rows.push(...batch);
     const updated = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), new Date(0));
     const entries = rows.map(
       (r) => `  <entry>
@@ -46,6 +51,8 @@ ${r.topics.map((t) => `    <category term="${xml(t)}"/>`).join("\n")}
 ${entries.join("\n")}
 </feed>
 `;
-    return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(body, {
+      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
+    });
   });
 }

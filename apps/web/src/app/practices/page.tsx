@@ -24,7 +24,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /** The query string as it came, for comparison with the canonical one. */
 function given(raw: Record<string, string | string[] | undefined>): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, v);
+  for (const [key, value] of Object.entries(raw))
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, v);
   const text = query.toString();
   return text ? `?${text}` : "";
 }
@@ -33,7 +34,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const parsed = parseSearchParams(raw);
   // A form sent without JavaScript carries empty fields: answer with the tidy URL of the same search.
-  if (parsed.issues.length === 0 && toQueryString(parsed.params) !== given(raw)) redirect(`/practices${toQueryString(parsed.params)}`);
+  if (parsed.issues.length === 0 && toQueryString(parsed.params) !== given(raw))
+    redirect(`/practices${toQueryString(parsed.params)}`);
   const { outcome, countries } = await loadSearchPage(parsed);
   const { params, results, facets } = outcome;
   const state = toQueryString(params);
@@ -51,7 +53,16 @@ export default async function SearchPage({ searchParams }: Props) {
             Search practices
           </label>
           <div className="gp-searchbar__row">
-            <input id="q" name="q" type="search" className="gp-input" defaultValue={params.q} maxLength={300} placeholder='e.g. pension "online services" -fraud' aria-describedby="q-hint" />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              className="gp-input"
+              defaultValue={params.q}
+              maxLength={300}
+              placeholder='e.g. pension "online services" -fraud'
+              aria-describedby="q-hint"
+            />
             <button type="submit" className="gp-button">
               Search
             </button>
@@ -82,7 +93,12 @@ export default async function SearchPage({ searchParams }: Props) {
               </div>
               <div className="gp-results-head__tools">
                 <label htmlFor="sort">Sort by</label>
-                <select id="sort" name="sort" defaultValue={params.sort === "relevance" ? "" : (params.sort ?? "")} className="gp-select">
+                <select
+                  id="sort"
+                  name="sort"
+                  defaultValue={params.sort === "relevance" ? "" : (params.sort ?? "")}
+                  className="gp-select"
+                >
                   {/* The default: relevance with a query, the newest awards without one. */}
                   <option value="">Best match</option>
                   <option value="newest-award">Newest award</option>
@@ -102,14 +118,23 @@ export default async function SearchPage({ searchParams }: Props) {
               <ol className="gp-results" start={first} dangerouslySetInnerHTML={inner(practiceCards(results.items))} />
             ) : (
               <div className="gp-empty">
-                <p>{results.total > 0 ? `This page is past the last page of results.` : "No practice matches this search."}</p>
+                <p>
+                  {results.total > 0
+                    ? `This page is past the last page of results.`
+                    : "No practice matches this search."}
+                </p>
                 <p>
                   Try fewer words or filters, or <Link href="/practices">start again</Link>.
                 </p>
               </div>
             )}
 
-            <Pagination page={results.page} total={results.total} pageSize={results.pageSize} hrefFor={(page) => `/practices${toQueryString(params, { page })}`} />
+            <Pagination
+              page={results.page}
+              total={results.total}
+              pageSize={results.pageSize}
+              hrefFor={(page) => `/practices${toQueryString(params, { page })}`}
+            />
 
             <aside className="gp-downloads" aria-label="Open data">
               <span>Download these {plural(results.total, "practice")}:</span>

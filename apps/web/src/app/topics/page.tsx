@@ -12,7 +12,10 @@ export default async function TopicsPage() {
   return (
     <div className="gp-browse">
       <h1>Topics</h1>
-      <p className="gp-lead">Every topic with the number of published practices under it. A broad topic counts the practices of its narrower topics.</p>
+      <p className="gp-lead">
+        Every topic with the number of published practices under it. A broad topic counts the practices of its narrower
+        topics.
+      </p>
       {topics.length ? <TopicTree topics={topics} headingLevel={2} /> : <p className="gp-muted">No topics yet.</p>}
     </div>
   );

@@ -43,12 +43,17 @@ export async function bruteForceFacets(db: Db, practices: PlainPractice[], param
   const topics = await db.execute<{ slug: string; parent: string | null; name: string }>(
     sql`select t.slug, t.name, p.slug as parent from topics t left join topics p on p.id = t.parent_id`,
   );
-  const under = (slug: string): string[] => [slug, ...topics.filter((t) => t.parent === slug).flatMap((t) => under(t.slug))];
+  const under = (slug: string): string[] => [
+    slug,
+    ...topics.filter((t) => t.parent === slug).flatMap((t) => under(t.slug)),
+  ];
   const matching = params.q
     ? new Set(
-        (await db.execute<{ id: number }>(sql`select id from practices where search_vector @@ websearch_to_tsquery('gp_english', ${params.q})`)).map(
-          (r) => r.id,
-        ),
+        (
+          await db.execute<{ id: number }>(
+            sql`select id from practices where search_vector @@ websearch_to_tsquery('gp_english', ${params.q})`,
+          )
+        ).map((r) => r.id),
       )
     : null;
   const selectedTopics = new Set(params.topic.flatMap(under));
@@ -67,7 +72,10 @@ export async function bruteForceFacets(db: Db, practices: PlainPractice[], param
     distinction: (p) => params.distinction.length === 0 || (p.distinction !== null && values.includes(p.distinction)),
   };
   const rowsFor = (facet: Facet) =>
-    practices.filter((p) => (!matching || matching.has(p.id)) && (Object.keys(passes) as Facet[]).every((f) => f === facet || passes[f](p)));
+    practices.filter(
+      (p) =>
+        (!matching || matching.has(p.id)) && (Object.keys(passes) as Facet[]).every((f) => f === facet || passes[f](p)),
+    );
   const tally = <K>(rows: PlainPractice[], key: (p: PlainPractice) => K | null): Map<K, number> => {
     const out = new Map<K, number>();
     for (const row of rows) {
@@ -97,6 +105,8 @@ export async function bruteForceFacets(db: Db, practices: PlainPractice[], param
     institution: tally(rowsFor("institution"), (p) => p.institution),
     implementationYear: tally(rowsFor("implementationYear"), (p) => p.implementationYear),
     awardYear: tally(rowsFor("awardYear"), (p) => p.awardYear),
-    distinction: tally(rowsFor("distinction"), (p) => (p.distinction ? distinctions.find((d) => d.value === p.distinction)!.slug : null)),
+    distinction: tally(rowsFor("distinction"), (p) =>
+      p.distinction ? distinctions.find((d) => d.value === p.distinction)!.slug : null,
+    ),
   };
 }

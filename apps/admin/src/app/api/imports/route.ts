@@ -33,9 +33,13 @@ export const POST = route("editor", async (request, actor) => {
   if (!format.success) return fail("format");
 
   const db = getDb();
-  const plan = await planImport(db, [{ name: file.name.slice(0, 200), content: new Uint8Array(await file.arrayBuffer()), size: file.size }], {
-    format: format.data === "" ? undefined : format.data,
-  });
+  const plan = await planImport(
+    db,
+    [{ name: file.name.slice(0, 200), content: new Uint8Array(await file.arrayBuffer()), size: file.size }],
+    {
+      format: format.data === "" ? undefined : format.data,
+    },
+  );
   const parsed = plan.files[0]!;
   const id = await savePendingImport(db, {
     fileName: parsed.name,

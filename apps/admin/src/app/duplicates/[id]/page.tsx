@@ -27,7 +27,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <h1>Compare a possible duplicate</h1>
       <p className="gp-lede">
         Similarity {Math.round(candidate.score * 100)}% ({candidate.method}).{" "}
-        {candidate.status === "open" ? "Choose what the merged practice keeps, or dismiss the pair." : `This pair is ${candidate.status}.`}
+        {candidate.status === "open"
+          ? "Choose what the merged practice keeps, or dismiss the pair."
+          : `This pair is ${candidate.status}.`}
       </p>
       <ComparePractices a={a} b={b} candidateId={candidate.status === "open" ? candidate.id : undefined} />
     </AdminFrame>

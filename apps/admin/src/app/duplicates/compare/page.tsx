@@ -11,13 +11,27 @@ import { requirePage } from "@/lib/auth/guard";
 export const metadata: Metadata = { title: "Merge two practices" };
 
 const params = z.object({
-  a: z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined),
-  b: z.string().regex(/^\d{1,9}$/).transform(Number).optional().catch(undefined),
+  a: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .optional()
+    .catch(undefined),
+  b: z
+    .string()
+    .regex(/^\d{1,9}$/)
+    .transform(Number)
+    .optional()
+    .catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined),
 });
 
 /** Merge any two practices: find each by search, then compare them side by side. */
-export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const raw = await searchParams;
   const { a, b, q } = params.parse({ a: raw.a, b: raw.b, q: raw.q || undefined });

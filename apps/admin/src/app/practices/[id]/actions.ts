@@ -35,7 +35,11 @@ const lockFields = z.object({
  * editor sees what changed, with their own values kept; saving again applies them on top.
  */
 export const savePractice = formAction<EditState>("editor", async (actor, formData): Promise<EditState> => {
-  const lock = lockFields.safeParse({ id: formData.get("id"), version: formData.get("version"), loaded: formData.get("loaded") });
+  const lock = lockFields.safeParse({
+    id: formData.get("id"),
+    version: formData.get("version"),
+    loaded: formData.get("loaded"),
+  });
   if (!lock.success) return failed("The form is damaged; reload the page and try again.", formData);
   const parsed = practiceFields.safeParse(practiceInput(formData));
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -47,12 +51,20 @@ export const savePractice = formAction<EditState>("editor", async (actor, formDa
     const value = loaded[field as keyof PracticeSnapshot] ?? null;
     return typeof value === "string" ? normaliseText(value) : value;
   };
-  const changes = Object.fromEntries(Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(asLoaded(field)))) as Partial<PracticeSnapshot>;
-  if (Object.keys(changes).length === 0) return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
+  const changes = Object.fromEntries(
+    Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(asLoaded(field))),
+  ) as Partial<PracticeSnapshot>;
+  if (Object.keys(changes).length === 0)
+    return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
 
   const db = getDb();
   try {
-    const result = await updatePractice(db, { id: lock.data.id, expectedVersion: lock.data.version, changes, actorId: actor.id });
+    const result = await updatePractice(db, {
+      id: lock.data.id,
+      expectedVersion: lock.data.version,
+      changes,
+      actorId: actor.id,
+    });
     if (result.status === "conflict") {
       const current = result.current;
       const [latest] = await practiceHistory(db, current.id);
@@ -80,8 +92,13 @@ export const savePractice = formAction<EditState>("editor", async (actor, formDa
     }
     revalidatePath(`/practices/${lock.data.id}`);
     revalidatePath("/practices");
-    if (result.status === "unchanged") return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
-    return { status: "ok", message: `Saved as version ${result.version}. The edited fields are now curated: imports will not overwrite them.`, submission: Date.now() };
+    if (result.status === "unchanged")
+      return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
+    return {
+      status: "ok",
+      message: `Saved as version ${result.version}. The edited fields are now curated: imports will not overwrite them.`,
+      submission: Date.now(),
+    };
   } catch (error) {
     if (error instanceof CurationError) return failed(error.message, formData);
     throw error;

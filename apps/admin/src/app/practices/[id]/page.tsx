@@ -15,7 +15,13 @@ import { PracticeForm } from "./practice-form";
 
 export const metadata: Metadata = { title: "Edit practice" };
 
-export default async function PracticePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PracticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
@@ -34,24 +40,39 @@ export default async function PracticePage({ params, searchParams }: { params: P
       </nav>
       <h1 className="gp-page-title">
         {title}
-        {practice.title === null ? <span className="gp-badge" data-tone="warning">derived title</span> : null}
+        {practice.title === null ? (
+          <span className="gp-badge" data-tone="warning">
+            derived title
+          </span>
+        ) : null}
       </h1>
       <div className="gp-edit-layout">
         <div>
           {created ? (
             <p className="gp-alert" data-tone="success" role="status">
-              The entry was created{practice.status === "draft" ? " as a draft" : " and published"}. You can keep editing it here.
+              The entry was created{practice.status === "draft" ? " as a draft" : " and published"}. You can keep
+              editing it here.
             </p>
           ) : null}
           {practice.status === "merged" ? (
             <div className="gp-alert" data-tone="warning" role="status">
               This practice was merged into{" "}
-              {practice.mergedInto ? <Link href={`/practices/${practice.mergedInto.id}`}>{practice.mergedInto.title}</Link> : "another practice"}. Its public address redirects
-              there. To edit it again, <Link href={`/practices/${practice.id}/history`}>unmerge it from its history</Link>.
+              {practice.mergedInto ? (
+                <Link href={`/practices/${practice.mergedInto.id}`}>{practice.mergedInto.title}</Link>
+              ) : (
+                "another practice"
+              )}
+              . Its public address redirects there. To edit it again,{" "}
+              <Link href={`/practices/${practice.id}/history`}>unmerge it from its history</Link>.
             </div>
           ) : (
             <PracticeForm
-              practice={{ id: practice.id, version: practice.version, snapshot: snapshotOf(practice), curatedFields: practice.curatedFields }}
+              practice={{
+                id: practice.id,
+                version: practice.version,
+                snapshot: snapshotOf(practice),
+                curatedFields: practice.curatedFields,
+              }}
               institutions={institutions}
               topics={topics}
             />
@@ -70,9 +91,19 @@ export default async function PracticePage({ params, searchParams }: { params: P
               <dt>Version</dt>
               <dd>{practice.version}</dd>
               <dt>Public address</dt>
-              <dd>{publicUrl ? <a href={publicUrl}>/practices/{practice.slug}</a> : <code>/practices/{practice.slug}</code>}</dd>
+              <dd>
+                {publicUrl ? (
+                  <a href={publicUrl}>/practices/{practice.slug}</a>
+                ) : (
+                  <code>/practices/{practice.slug}</code>
+                )}
+              </dd>
               <dt>Curated fields</dt>
-              <dd>{practice.curatedFields.length ? practice.curatedFields.map((f) => fieldLabels[f] ?? f).join(", ") : "None yet"}</dd>
+              <dd>
+                {practice.curatedFields.length
+                  ? practice.curatedFields.map((f) => fieldLabels[f] ?? f).join(", ")
+                  : "None yet"}
+              </dd>
               {practice.curatedAt ? (
                 <>
                   <dt>Last curated</dt>
@@ -85,7 +116,9 @@ export default async function PracticePage({ params, searchParams }: { params: P
             </dl>
             <p className="gp-links">
               <Link href={`/practices/${practice.id}/history`}>History</Link>
-              {practice.status !== "merged" ? <Link href={`/duplicates/compare?a=${practice.id}`}>Merge with another practice…</Link> : null}
+              {practice.status !== "merged" ? (
+                <Link href={`/duplicates/compare?a=${practice.id}`}>Merge with another practice…</Link>
+              ) : null}
             </p>
           </section>
           <section className="gp-card">
@@ -97,7 +130,9 @@ export default async function PracticePage({ params, searchParams }: { params: P
                 {practice.sources.map((s) => (
                   <li key={`${s.batchId}-${s.line}`}>
                     {s.fileName}, line {s.line}
-                    {s.practiceId !== practice.id ? <span className="gp-muted"> (from merged #{s.practiceId})</span> : null}
+                    {s.practiceId !== practice.id ? (
+                      <span className="gp-muted"> (from merged #{s.practiceId})</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -56,10 +56,16 @@ export function PracticeForm({
   };
   const selectedTopics = state.values ? [state.values.topics ?? []].flat().map(Number) : snapshot.topics;
   const e = state.errors ?? {};
-  const curated = (field: string) => (practice.curatedFields.includes(field) ? "Curated: imports keep this value." : undefined);
+  const curated = (field: string) =>
+    practice.curatedFields.includes(field) ? "Curated: imports keep this value." : undefined;
 
   return (
-    <form action={formAction} className="gp-card gp-form" key={`${practice.version}-${state.submission ?? 0}`} noValidate>
+    <form
+      action={formAction}
+      className="gp-card gp-form"
+      key={`${practice.version}-${state.submission ?? 0}`}
+      noValidate
+    >
       <input type="hidden" name="id" value={practice.id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="loaded" value={loaded} />
@@ -69,7 +75,10 @@ export function PracticeForm({
           <h2 id="conflict-title">What changed meanwhile</h2>
           <p className="gp-muted">
             {state.conflict.by ? `By ${state.conflict.by}` : "By someone else"}
-            {state.conflict.at ? `, ${new Date(state.conflict.at).toISOString().slice(0, 16).replace("T", " ")} UTC` : ""}.
+            {state.conflict.at
+              ? `, ${new Date(state.conflict.at).toISOString().slice(0, 16).replace("T", " ")} UTC`
+              : ""}
+            .
           </p>
           {state.conflict.changes.length === 0 ? (
             <p>No field you can edit changed (the practice was only touched, e.g. re-tagged back).</p>
@@ -98,28 +107,75 @@ export function PracticeForm({
         </section>
       ) : null}
 
-      <Field id="title" label="Title" optional hint={curated("title") ?? "Without a title, the site shows one derived from the summary."} errors={e.title}>
-        <input className="gp-input" id="title" name="title" defaultValue={v("title", snapshot.title)} maxLength={300} {...describedBy("title", e.title, true)} />
+      <Field
+        id="title"
+        label="Title"
+        optional
+        hint={curated("title") ?? "Without a title, the site shows one derived from the summary."}
+        errors={e.title}
+      >
+        <input
+          className="gp-input"
+          id="title"
+          name="title"
+          defaultValue={v("title", snapshot.title)}
+          maxLength={300}
+          {...describedBy("title", e.title, true)}
+        />
       </Field>
       <Field id="summary" label="Summary" hint={curated("summary")} errors={e.summary}>
-        <textarea className="gp-textarea" id="summary" name="summary" rows={10} defaultValue={v("summary", snapshot.summary)} required {...describedBy("summary", e.summary, Boolean(curated("summary")))} />
+        <textarea
+          className="gp-textarea"
+          id="summary"
+          name="summary"
+          rows={10}
+          defaultValue={v("summary", snapshot.summary)}
+          required
+          {...describedBy("summary", e.summary, Boolean(curated("summary")))}
+        />
       </Field>
       <Field id="institutionId" label="Institution" hint={curated("institutionId")} errors={e.institutionId}>
-        <select className="gp-select" id="institutionId" name="institutionId" defaultValue={v("institutionId", snapshot.institutionId)} {...describedBy("institutionId", e.institutionId, Boolean(curated("institutionId")))}>
+        <select
+          className="gp-select"
+          id="institutionId"
+          name="institutionId"
+          defaultValue={v("institutionId", snapshot.institutionId)}
+          {...describedBy("institutionId", e.institutionId, Boolean(curated("institutionId")))}
+        >
           <InstitutionOptions institutions={institutions} />
         </select>
       </Field>
       <div className="gp-form-row">
         <Field id="implementationYear" label="Implementation year" optional errors={e.implementationYear}>
-          <input className="gp-input" id="implementationYear" name="implementationYear" inputMode="numeric" defaultValue={v("implementationYear", snapshot.implementationYear)} {...describedBy("implementationYear", e.implementationYear)} />
+          <input
+            className="gp-input"
+            id="implementationYear"
+            name="implementationYear"
+            inputMode="numeric"
+            defaultValue={v("implementationYear", snapshot.implementationYear)}
+            {...describedBy("implementationYear", e.implementationYear)}
+          />
         </Field>
         <Field id="awardYear" label="Award year" optional errors={e.awardYear}>
-          <input className="gp-input" id="awardYear" name="awardYear" inputMode="numeric" defaultValue={v("awardYear", snapshot.awardYear)} {...describedBy("awardYear", e.awardYear)} />
+          <input
+            className="gp-input"
+            id="awardYear"
+            name="awardYear"
+            inputMode="numeric"
+            defaultValue={v("awardYear", snapshot.awardYear)}
+            {...describedBy("awardYear", e.awardYear)}
+          />
         </Field>
       </div>
       <div className="gp-form-row">
         <Field id="awardDistinction" label="Award distinction" optional errors={e.awardDistinction}>
-          <select className="gp-select" id="awardDistinction" name="awardDistinction" defaultValue={v("awardDistinction", snapshot.awardDistinction)} {...describedBy("awardDistinction", e.awardDistinction)}>
+          <select
+            className="gp-select"
+            id="awardDistinction"
+            name="awardDistinction"
+            defaultValue={v("awardDistinction", snapshot.awardDistinction)}
+            {...describedBy("awardDistinction", e.awardDistinction)}
+          >
             <option value="">None</option>
             {Object.entries(distinctionLabels).map(([value, label]) => (
               <option key={value} value={value}>
@@ -129,7 +185,13 @@ export function PracticeForm({
           </select>
         </Field>
         <Field id="language" label="Language" optional errors={e.language}>
-          <select className="gp-select" id="language" name="language" defaultValue={v("language", snapshot.language)} {...describedBy("language", e.language)}>
+          <select
+            className="gp-select"
+            id="language"
+            name="language"
+            defaultValue={v("language", snapshot.language)}
+            {...describedBy("language", e.language)}
+          >
             <option value="">Not set</option>
             {languages.map((l) => (
               <option key={l.code} value={l.code}>
@@ -144,7 +206,8 @@ export function PracticeForm({
         <legend>Status</legend>
         {(["published", "draft", "withdrawn"] as const).map((status) => (
           <label key={status} className="gp-check">
-            <input type="radio" name="status" value={status} defaultChecked={v("status", snapshot.status) === status} /> {statusLabels[status]}
+            <input type="radio" name="status" value={status} defaultChecked={v("status", snapshot.status) === status} />{" "}
+            {statusLabels[status]}
           </label>
         ))}
         <p className="gp-field__error" id="status-error" aria-live="polite">

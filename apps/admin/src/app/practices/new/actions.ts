@@ -12,9 +12,16 @@ import { failed, fieldErrors, formValues, type FormState } from "@/lib/form-stat
 import { practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
 
 const newInstitution = z.object({
-  newInstitutionName: z.string().trim().min(2, "Give the institution's name.").max(300, "The name can have at most 300 characters."),
+  newInstitutionName: z
+    .string()
+    .trim()
+    .min(2, "Give the institution's name.")
+    .max(300, "The name can have at most 300 characters."),
   newInstitutionAcronym: z.string().trim().max(30, "The acronym can have at most 30 characters."),
-  newInstitutionCountry: z.string().regex(/^\d{1,9}$/, "Choose the institution's country.").transform(Number),
+  newInstitutionCountry: z
+    .string()
+    .regex(/^\d{1,9}$/, "Choose the institution's country.")
+    .transform(Number),
 });
 
 /**
@@ -33,9 +40,16 @@ export const createEntry = formAction("editor", async (actor, formData): Promise
   };
   const title = String(formData.get("title") ?? "").trim();
   if (!title) errors.title = ["A new entry needs a title."];
-  if (parsed.success && parsed.data.status === "withdrawn") errors.status = ["A new entry is saved as a draft or published."];
+  if (parsed.success && parsed.data.status === "withdrawn")
+    errors.status = ["A new entry is saved as a draft or published."];
   if (!parsed.success || (created && !created.success) || Object.keys(errors).length) {
-    return { status: "error", message: "Please correct the fields marked below.", errors, values: formValues(formData), submission: Date.now() };
+    return {
+      status: "error",
+      message: "Please correct the fields marked below.",
+      errors,
+      values: formValues(formData),
+      submission: Date.now(),
+    };
   }
 
   const fields = toSnapshot(parsed.data);
@@ -47,12 +61,22 @@ export const createEntry = formAction("editor", async (actor, formData): Promise
         title,
         status: fields.status === "published" ? "published" : "draft",
         institution: created?.success
-          ? { name: created.data.newInstitutionName, acronym: created.data.newInstitutionAcronym || null, countryId: created.data.newInstitutionCountry }
+          ? {
+              name: created.data.newInstitutionName,
+              acronym: created.data.newInstitutionAcronym || null,
+              countryId: created.data.newInstitutionCountry,
+            }
           : { id: fields.institutionId },
       },
       actorId: actor.id,
       fingerprint: ({ name, countryCode }) =>
-        fingerprint({ institution: name, countryCode, implementationYear: fields.implementationYear, awardYear: fields.awardYear, summary: fields.summary }),
+        fingerprint({
+          institution: name,
+          countryCode,
+          implementationYear: fields.implementationYear,
+          awardYear: fields.awardYear,
+          summary: fields.summary,
+        }),
     });
   } catch (error) {
     if (error instanceof CurationError) return failed(error.message, formData);

@@ -51,10 +51,23 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       </section>
       <section className="gp-card gp-section" aria-labelledby="password-title">
         <h2 id="password-title">Reset password</h2>
-        <ActionForm action={resetPasswordAction} hidden={{ id: user.id }} submitLabel="Set this password" variant="secondary">
+        <ActionForm
+          action={resetPasswordAction}
+          hidden={{ id: user.id }}
+          submitLabel="Set this password"
+          variant="secondary"
+        >
           <div className="gp-field">
             <label htmlFor="password">New password (at least {minPasswordLength} characters)</label>
-            <input className="gp-input" id="password" name="password" type="password" autoComplete="new-password" required minLength={minPasswordLength} />
+            <input
+              className="gp-input"
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={minPasswordLength}
+            />
           </div>
         </ActionForm>
       </section>
@@ -63,9 +76,20 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         {self ? (
           <p className="gp-muted">This is your own account; another admin can disable it.</p>
         ) : user.disabledAt ? (
-          <ActionForm action={enableUserAction} hidden={{ id: user.id }} submitLabel="Enable this user" variant="secondary" />
+          <ActionForm
+            action={enableUserAction}
+            hidden={{ id: user.id }}
+            submitLabel="Enable this user"
+            variant="secondary"
+          />
         ) : (
-          <ActionForm action={disableUserAction} hidden={{ id: user.id }} submitLabel="Disable this user" variant="danger" confirmText={`Disable ${user.email}? Their sessions end at once.`} />
+          <ActionForm
+            action={disableUserAction}
+            hidden={{ id: user.id }}
+            submitLabel="Disable this user"
+            variant="danger"
+            confirmText={`Disable ${user.email}? Their sessions end at once.`}
+          />
         )}
       </section>
     </AdminFrame>

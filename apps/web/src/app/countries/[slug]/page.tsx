@@ -6,13 +6,18 @@ import { BrowsePage, LinkTags } from "@/components/browse-page";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const load = cache((slug: string) => getCountry(readDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await load((await params).slug);
-  return country ? { title: country.name, alternates: { canonical: `/countries/${country.slug}` } } : { title: "Country not found" };
+  return country
+    ? { title: country.name, alternates: { canonical: `/countries/${country.slug}` } }
+    : { title: "Country not found" };
 }
 
 export default async function CountryPage({ params, searchParams }: Props) {

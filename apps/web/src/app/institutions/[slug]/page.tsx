@@ -6,13 +6,18 @@ import { cache } from "react";
 import { BrowsePage } from "@/components/browse-page";
 import { readDb } from "@/lib/db";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const load = cache((slug: string) => getInstitution(readDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const institution = await load((await params).slug);
-  return institution ? { title: institution.name, alternates: { canonical: `/institutions/${institution.slug}` } } : { title: "Institution not found" };
+  return institution
+    ? { title: institution.name, alternates: { canonical: `/institutions/${institution.slug}` } }
+    : { title: "Institution not found" };
 }
 
 export default async function InstitutionPage({ params, searchParams }: Props) {
@@ -37,7 +42,8 @@ export default async function InstitutionPage({ params, searchParams }: Props) {
       heading={`Practices of ${institution.acronym ?? institution.name}`}
     >
       <p className="gp-lead">
-        A social security institution of <Link href={`/countries/${country.slug}`}>{country.name}</Link> ({institution.region.name}).
+        A social security institution of <Link href={`/countries/${country.slug}`}>{country.name}</Link> (
+        {institution.region.name}).
       </p>
     </BrowsePage>
   );

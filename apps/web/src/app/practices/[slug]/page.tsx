@@ -55,7 +55,12 @@ export default async function PracticePage({ params }: Props) {
     inLanguage: practice.language ?? undefined,
     keywords: practice.topics.map((t) => t.name).join(", "),
     about: practice.topics.map((t) => ({ "@type": "Thing", name: t.name, url: `${origin}/topics/${t.slug}` })),
-    creator: { "@type": "Organization", name: practice.institution.name, alternateName: practice.institution.acronym ?? undefined, url: `${origin}/institutions/${practice.institution.slug}` },
+    creator: {
+      "@type": "Organization",
+      name: practice.institution.name,
+      alternateName: practice.institution.acronym ?? undefined,
+      url: `${origin}/institutions/${practice.institution.slug}`,
+    },
     spatialCoverage: { "@type": "Country", name: practice.country.name, identifier: practice.country.code },
     temporalCoverage: practice.implementationYear ? String(practice.implementationYear) : undefined,
     award: practice.awardYear ? `${distinction ?? "ISSA Good Practice Award"} ${practice.awardYear}` : undefined,
@@ -73,7 +78,9 @@ export default async function PracticePage({ params }: Props) {
             <Link href={`/countries/${practice.country.slug}`}>{practice.country.name}</Link>
           </li>
           <li>
-            <Link href={`/institutions/${practice.institution.slug}`}>{practice.institution.acronym ?? practice.institution.name}</Link>
+            <Link href={`/institutions/${practice.institution.slug}`}>
+              {practice.institution.acronym ?? practice.institution.name}
+            </Link>
           </li>
         </ol>
       </nav>
@@ -122,7 +129,17 @@ export default async function PracticePage({ params }: Props) {
               <Link href={`/practices?region=${practice.region.slug}`}>{practice.region.name}</Link>
             </dd>
             <dt>Implemented</dt>
-            <dd>{practice.implementationYear ? <Link href={`/practices?implementedFrom=${practice.implementationYear}&implementedTo=${practice.implementationYear}`}>{practice.implementationYear}</Link> : "Not known"}</dd>
+            <dd>
+              {practice.implementationYear ? (
+                <Link
+                  href={`/practices?implementedFrom=${practice.implementationYear}&implementedTo=${practice.implementationYear}`}
+                >
+                  {practice.implementationYear}
+                </Link>
+              ) : (
+                "Not known"
+              )}
+            </dd>
             <dt>Award</dt>
             <dd>
               {practice.awardYear ? (
@@ -166,14 +183,19 @@ export default async function PracticePage({ params }: Props) {
               <ul>
                 {practice.sources.map((s, index) => (
                   <li key={index}>
-                    ISSA export <span className="gp-file">{s.fileName}</span>, record at line {s.line}, imported {formatDate(s.importedAt)}
+                    ISSA export <span className="gp-file">{s.fileName}</span>, record at line {s.line}, imported{" "}
+                    {formatDate(s.importedAt)}
                   </li>
                 ))}
               </ul>
             ) : (
               <p>Entered by an editor.</p>
             )}
-            <p>{practice.curatedAt ? `Last curated by an editor on ${formatDate(practice.curatedAt)}.` : "Not curated by an editor yet."}</p>
+            <p>
+              {practice.curatedAt
+                ? `Last curated by an editor on ${formatDate(practice.curatedAt)}.`
+                : "Not curated by an editor yet."}
+            </p>
             <p>
               <a href={`/api/practices/${practice.slug}`}>This practice as JSON</a>
             </p>
@@ -184,11 +206,17 @@ export default async function PracticePage({ params }: Props) {
       {related.length ? (
         <section className="gp-related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related practices</h2>
-          <ul className="gp-related__list" dangerouslySetInnerHTML={inner(practiceCards(related, { headingLevel: 3, compact: true }))} />
+          <ul
+            className="gp-related__list"
+            dangerouslySetInnerHTML={inner(practiceCards(related, { headingLevel: 3, compact: true }))}
+          />
         </section>
       ) : null}
 
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }}
+      />
     </article>
   );
 }

@@ -14,10 +14,25 @@ function csvCell(value: unknown): string {
 export const GET = route("editor", async (request) => {
   const url = new URL(request.url);
   const filters = auditFilters(Object.fromEntries(url.searchParams));
-  const { rows } = await listAuditEvents(getDb(), { page: 0, pageSize: MAX_ROWS, userId: filters.user, action: filters.action, from: filters.fromDate, to: filters.toDate });
+  const { rows } = await listAuditEvents(getDb(), {
+    page: 0,
+    pageSize: MAX_ROWS,
+    userId: filters.user,
+    action: filters.action,
+    from: filters.fromDate,
+    to: filters.toDate,
+  });
   const header = ["id", "at", "user", "batch_id", "action", "subject_type", "subject_id", "before", "after", "note"];
-  const lines = rows.map((r) => [r.id, r.at.toISOString(), r.userEmail, r.batchId, r.action, r.subjectType, r.subjectId, r.before, r.after, r.note].map(csvCell).join(","));
+  const lines = rows.map((r) =>
+    [r.id, r.at.toISOString(), r.userEmail, r.batchId, r.action, r.subjectType, r.subjectId, r.before, r.after, r.note]
+      .map(csvCell)
+      .join(","),
+  );
   return new Response([header.join(","), ...lines].join("\r\n") + "\r\n", {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="audit-log.csv"', "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="audit-log.csv"',
+      "cache-control": "no-store",
+    },
   });
 });

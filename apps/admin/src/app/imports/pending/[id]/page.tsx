@@ -27,18 +27,31 @@ export default async function PendingImportPage({ params }: { params: Promise<{ 
       </nav>
       <h1 className="gp-page-title">Preview of {pending.fileName}</h1>
       <p className="gp-lede">
-        {pending.format} · {(pending.bytes / 1024).toFixed(1)} KB · uploaded by {pending.createdBy ?? "a former user"}, {formatDateTime(pending.createdAt)}. This is a dry run:
-        nothing has been written yet.
+        {pending.format} · {(pending.bytes / 1024).toFixed(1)} KB · uploaded by {pending.createdBy ?? "a former user"},{" "}
+        {formatDateTime(pending.createdAt)}. This is a dry run: nothing has been written yet.
         {file?.previouslyImported ? " A file with the same content was imported before." : ""}
       </p>
       <ImportReportView report={report} />
       <div className="gp-form-actions">
         {report.errors.length === 0 ? (
-          <ActionForm action={applyPendingImport} hidden={{ id: pending.id }} submitLabel="Apply this import" pendingLabel="Importing…" />
+          <ActionForm
+            action={applyPendingImport}
+            hidden={{ id: pending.id }}
+            submitLabel="Apply this import"
+            pendingLabel="Importing…"
+          />
         ) : null}
-        <ActionForm action={discardPendingImport} hidden={{ id: pending.id }} submitLabel="Discard" variant="secondary" />
+        <ActionForm
+          action={discardPendingImport}
+          hidden={{ id: pending.id }}
+          submitLabel="Discard"
+          variant="secondary"
+        />
       </div>
-      <p className="gp-muted">Applying checks the database again at that moment, so if someone changed a practice meanwhile, the result follows what is there then.</p>
+      <p className="gp-muted">
+        Applying checks the database again at that moment, so if someone changed a practice meanwhile, the result
+        follows what is there then.
+      </p>
     </AdminFrame>
   );
 }

@@ -31,10 +31,13 @@ export const restoreVersion = formAction("editor", async (actor, formData): Prom
       actorId: actor.id,
       beforeEvent: input.data.before === "1",
     });
-    if (result.status === "conflict") return failed("The practice changed since this page was loaded; reload it to see the latest history.");
+    if (result.status === "conflict")
+      return failed("The practice changed since this page was loaded; reload it to see the latest history.");
     if (result.status === "unchanged") return succeeded("The practice already has these values; nothing to restore.");
     revalidatePath(`/practices/${input.data.practiceId}`, "layout");
-    return succeeded(`Restored as version ${result.version} (${result.changed.map((f) => fieldLabels[f] ?? f).join(", ")}).`);
+    return succeeded(
+      `Restored as version ${result.version} (${result.changed.map((f) => fieldLabels[f] ?? f).join(", ")}).`,
+    );
   } catch (error) {
     if (error instanceof CurationError) return failed(error.message);
     throw error;
@@ -55,5 +58,7 @@ export const unmerge = formAction("editor", async (actor, formData): Promise<For
     throw error;
   }
   // The unmerge button leaves the page with the merge, so the outcome is told on the history page.
-  redirect(`/practices/${input.data.mergedId}/history?unmerged=${outcome.survivorId}${outcome.kept.length ? `&kept=${outcome.kept.join(",")}` : ""}`);
+  redirect(
+    `/practices/${input.data.mergedId}/history?unmerged=${outcome.survivorId}${outcome.kept.length ? `&kept=${outcome.kept.join(",")}` : ""}`,
+  );
 });

@@ -32,7 +32,13 @@ function who(event: HistoryEvent): string {
 /** Merge bookkeeping in before/after that the change table does not show as fields. */
 const bookkeeping = new Set(["merged", "repointed", "survivor", "unmerged", "mergedIntoId"]);
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePage();
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
@@ -44,40 +50,54 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
   const title = practice.title ?? derivedTitle(practice.summary);
   const latestMergeInto = events.find((e) => e.action === "practice.merged_into");
   const query = await searchParams;
-  const unmergedFrom = typeof query.unmerged === "string" && /^\d{1,9}$/.test(query.unmerged) ? Number(query.unmerged) : null;
+  const unmergedFrom =
+    typeof query.unmerged === "string" && /^\d{1,9}$/.test(query.unmerged) ? Number(query.unmerged) : null;
   const kept = typeof query.kept === "string" ? query.kept.split(",").filter((f) => f in fieldLabels) : [];
   const mergedIn = typeof query.merged === "string" && /^\d{1,9}$/.test(query.merged) ? Number(query.merged) : null;
 
   return (
     <AdminFrame actor={actor} current="/practices">
       <nav aria-label="Breadcrumb" className="gp-breadcrumb">
-        <Link href="/practices">Practices</Link> › <Link href={`/practices/${practice.id}`}>#{practice.id}</Link> › <span aria-current="page">History</span>
+        <Link href="/practices">Practices</Link> › <Link href={`/practices/${practice.id}`}>#{practice.id}</Link> ›{" "}
+        <span aria-current="page">History</span>
       </nav>
       <h1 className="gp-page-title">History of “{title}”</h1>
       <p className="gp-lede">
-        Every change by an editor or an import, newest first, with the values before and after. Restoring a version makes a new version
-        (version {practice.version} now); nothing in the history is lost.
+        Every change by an editor or an import, newest first, with the values before and after. Restoring a version
+        makes a new version (version {practice.version} now); nothing in the history is lost.
       </p>
       {unmergedFrom !== null ? (
         <p className="gp-alert" data-tone="success" role="status">
-          Unmerged: both practices are live again (this one and <Link href={`/practices/${unmergedFrom}`}>#{unmergedFrom}</Link>).
-          {kept.length ? ` #${unmergedFrom} keeps its later edits of: ${kept.map((f) => fieldLabels[f]).join(", ")}.` : ""}
+          Unmerged: both practices are live again (this one and{" "}
+          <Link href={`/practices/${unmergedFrom}`}>#{unmergedFrom}</Link>).
+          {kept.length
+            ? ` #${unmergedFrom} keeps its later edits of: ${kept.map((f) => fieldLabels[f]).join(", ")}.`
+            : ""}
         </p>
       ) : null}
       {mergedIn !== null ? (
         <p className="gp-alert" data-tone="success" role="status">
-          Merged: #{mergedIn} is now part of this practice, and its public address redirects here. Unmerge below if this was a mistake.
+          Merged: #{mergedIn} is now part of this practice, and its public address redirects here. Unmerge below if this
+          was a mistake.
         </p>
       ) : null}
       {events.length === 0 ? <p className="gp-muted">No recorded changes yet.</p> : null}
       <ol className="gp-history">
         {events.map((event, index) => {
           const changes = described[index]!.filter((c) => !bookkeeping.has(c.field));
-          const mergedAway = event.action === "practice.merge" ? (event.after?.merged as { id: number; slug: string } | undefined) : undefined;
-          const survivor = event.action === "practice.merged_into" ? (event.after?.survivor as { id: number; slug: string } | undefined) : undefined;
+          const mergedAway =
+            event.action === "practice.merge"
+              ? (event.after?.merged as { id: number; slug: string } | undefined)
+              : undefined;
+          const survivor =
+            event.action === "practice.merged_into"
+              ? (event.after?.survivor as { id: number; slug: string } | undefined)
+              : undefined;
           const canUnmerge =
             (mergedAway && practice.mergedFrom.some((m) => m.id === mergedAway.id)) ||
-            (event.action === "practice.merged_into" && practice.status === "merged" && event.id === latestMergeInto?.id);
+            (event.action === "practice.merged_into" &&
+              practice.status === "merged" &&
+              event.id === latestMergeInto?.id);
           return (
             <li key={event.id} className="gp-history__event">
               <div className="gp-history__head">
@@ -96,7 +116,8 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               ) : null}
               {survivor ? (
                 <p>
-                  Now part of <Link href={`/practices/${survivor.id}`}>#{survivor.id}</Link> ({survivor.slug}); its public address redirects there.
+                  Now part of <Link href={`/practices/${survivor.id}`}>#{survivor.id}</Link> ({survivor.slug}); its
+                  public address redirects there.
                 </p>
               ) : null}
               {event.note ? <p className="gp-muted">{event.note}</p> : null}
@@ -126,7 +147,12 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
               ) : null}
               <div className="gp-history__actions">
                 {index > 0 && practice.status !== "merged" ? (
-                  <ActionForm action={restoreVersion} hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version }} submitLabel="Restore this version" variant="secondary" />
+                  <ActionForm
+                    action={restoreVersion}
+                    hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version }}
+                    submitLabel="Restore this version"
+                    variant="secondary"
+                  />
                 ) : null}
                 {index === events.length - 1 && event.before && practice.status !== "merged" ? (
                   <ActionForm

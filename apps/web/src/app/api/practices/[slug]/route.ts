@@ -13,10 +13,14 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
   return handle(async () => {
     const { slug } = await params;
     const practice = await loadPractice(slug);
-    if (practice) return Response.json(apiPractice(practice, requestOrigin(request)), { headers: { "Cache-Control": "no-store" } });
+    if (practice)
+      return Response.json(apiPractice(practice, requestOrigin(request)), { headers: { "Cache-Control": "no-store" } });
     const route = await routePractice(readDb(), slug);
     if (route.kind === "merged") {
-      return new Response(null, { status: 308, headers: { Location: `${requestOrigin(request)}/api/practices/${encodeURIComponent(route.survivorSlug)}` } });
+      return new Response(null, {
+        status: 308,
+        headers: { Location: `${requestOrigin(request)}/api/practices/${encodeURIComponent(route.survivorSlug)}` },
+      });
     }
     if (route.kind === "withdrawn") return apiError(410, `The practice "${slug}" was withdrawn.`);
     return apiError(404, `There is no practice "${slug}".`);
