@@ -87,34 +87,28 @@ describe("a round trip through each table", () => {
     await db
       .insert(s.practiceSources)
       .values({ practiceId: practice!.id, batchId: batch!.id, line: 14, fingerprint: "f1", record: { summary: "…" } });
-    await db
-      .insert(s.importConflicts)
-      .values({
-        batchId: batch!.id,
-        practiceId: practice!.id,
-        field: "title",
-        currentValue: "Mine",
-        importedValue: "Theirs",
-      });
-    await db
-      .insert(s.duplicateCandidates)
-      .values({
-        practiceAId: practice!.id,
-        practiceBId: other!.id,
-        score: 0.82,
-        method: "minhash",
-        batchId: batch!.id,
-      });
-    await db
-      .insert(s.auditEvents)
-      .values({
-        userId: user!.id,
-        action: "practice.update",
-        subjectType: "practice",
-        subjectId: practice!.id,
-        before: { title: null },
-        after: { title: "E-services" },
-      });
+    await db.insert(s.importConflicts).values({
+      batchId: batch!.id,
+      practiceId: practice!.id,
+      field: "title",
+      currentValue: "Mine",
+      importedValue: "Theirs",
+    });
+    await db.insert(s.duplicateCandidates).values({
+      practiceAId: practice!.id,
+      practiceBId: other!.id,
+      score: 0.82,
+      method: "minhash",
+      batchId: batch!.id,
+    });
+    await db.insert(s.auditEvents).values({
+      userId: user!.id,
+      action: "practice.update",
+      subjectType: "practice",
+      subjectId: practice!.id,
+      before: { title: null },
+      after: { title: "E-services" },
+    });
     await db.insert(s.searchTerms).values({ term: "pension", documents: 3 });
 
     const read = await db.query.practices.findFirst({
