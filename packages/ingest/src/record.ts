@@ -78,8 +78,8 @@ export interface ImportError {
  * Control characters other than tab and line breaks, and lone UTF-16 surrogates (JSON's "\ud800"):
  * PostgreSQL cannot store U+0000, XML (the feed) cannot carry the rest, and none is text.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_TEXT =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const NOT_TEXT_ALL = new RegExp(NOT_TEXT.source, "g");

@@ -43,8 +43,8 @@ type Slot = "text" | "value" | "url" | "tag";
 
 const URL_ATTRIBUTES = /\s(?:href|src|action|formaction|xlink:href)\s*=\s*["']$/i;
 // React's test for a script URL (control characters and spaces before it, tabs and newlines inside).
-// eslint-disable-next-line no-control-regex -- browsers skip leading control characters in a URL
 const SCRIPT_URL =
+  // eslint-disable-next-line no-control-regex -- browsers skip leading control characters in a URL
   /^[\u0000-\u001F ]*j[\r\n\t]*a[\r\n\t]*v[\r\n\t]*a[\r\n\t]*s[\r\n\t]*c[\r\n\t]*r[\r\n\t]*i[\r\n\t]*p[\r\n\t]*t[\r\n\t]*:/i;
 const ATTRIBUTES = /^\s+[\w:-]+\s*=/;
 const RAW_TEXT = /<(?:script|style|textarea|xmp|iframe|noembed|noframes|plaintext)\b|<!--/i;
