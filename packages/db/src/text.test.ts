@@ -22,6 +22,27 @@ describe("slugify", () => {
       }),
     );
   });
+
+  it("ends at a word boundary: whole words of the full slug, as many as fit", () => {
+    expect(slugify("Implementation of the new legislation enabling faster payments", 45)).toBe(
+      "implementation-of-the-new-legislation",
+    );
+    const word = fc.stringMatching(/^[a-z0-9]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 15 }), fc.integer({ min: 12, max: 80 }), (words, max) => {
+        const full = words.join("-");
+        const slug = slugify(words.join(" "), max);
+        // A prefix of whole words, and the next word would not have fitted.
+        expect(slug === full || full.startsWith(`${slug}-`)).toBe(true);
+        const next = full.slice(slug.length + 1).split("-")[0]!;
+        if (slug !== full) expect(slug.length + 1 + next.length).toBeGreaterThan(max);
+      }),
+    );
+  });
+
+  it("cuts inside a word only when the first word alone is longer than the limit", () => {
+    expect(slugify("Sozialversicherungsanstalt der Selbständigen", 10)).toBe("sozialvers");
+  });
 });
 
 describe("matchKey", () => {
@@ -59,5 +80,13 @@ describe("practiceSlug", () => {
   it("joins the title slug and a short suffix", () => {
     expect(practiceSlug("Dobry start 300plus", "3F9A2C77ee")).toBe("dobry-start-300plus-3f9a2c");
     expect(practiceSlug("", "abcdef12")).toBe("practice-abcdef");
+  });
+  it("keeps the title's words whole before the suffix", () => {
+    const slug = practiceSlug(
+      "Introduction of the electronic sick leave certificate under the new legislation enabling faster payments",
+      "d0025c1234",
+    );
+    expect(slug).toBe("introduction-of-the-electronic-sick-leave-certificate-under-d0025c");
+    expect(slug).not.toMatch(/-ena-d0025c$/);
   });
 });

@@ -6,13 +6,17 @@ export function foldAccents(value: string): string {
     .toLowerCase();
 }
 
-/** URL slug of a name: "Error, evasion and fraud" -> "error-evasion-and-fraud". */
+/** URL slug of a name: "Error, evasion and fraud" -> "error-evasion-and-fraud", whole words only. */
 export function slugify(value: string, maxLength = 80): string {
   const slug = foldAccents(value)
     .replace(/&/g, " and ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  return slug.slice(0, maxLength).replace(/-+$/, "");
+  if (slug.length <= maxLength) return slug;
+  // Cut at the last word boundary that fits, so a slug never ends in half a word ("…-ena");
+  // only a first word longer than the limit is cut inside.
+  const boundary = slug.lastIndexOf("-", maxLength);
+  return boundary > 0 ? slug.slice(0, boundary) : slug.slice(0, maxLength);
 }
 
 /**
