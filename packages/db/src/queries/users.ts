@@ -115,13 +115,17 @@ async function requireUser(db: Db, id: number): Promise<UserSummary> {
   return user;
 }
 
-/** The number of enabled admins other than `exceptId`: the last admin cannot be demoted or disabled. */
-async function otherActiveAdmins(db: Db, exceptId: number): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(and(eq(users.role, "admin"), isNull(users.disabledAt), sql`${users.id} <> ${exceptId}`));
-  return row?.n ?? 0;
+/**
+ * Locks the enabled admins' rows (in id order, so two callers never deadlock) and counts those
+ * other than `exceptId`: the last admin cannot be demoted or disabled. Taking the lock before
+ * reading the user makes two admins who disable or demote each other at once take turns, and
+ * the second then sees the first one's change.
+ */
+async function lockOtherActiveAdmins(db: Db, exceptId: number): Promise<number> {
+  const rows = await db.execute<{ id: number }>(
+    sql`select id from users where role = 'admin' and disabled_at is null order by id for update`,
+  );
+  return rows.filter((r) => r.id !== exceptId).length;
 }
 
 export async function setUserRole(
@@ -129,9 +133,10 @@ export async function setUserRole(
   params: { id: number; role: Role; actorId: number | null },
 ): Promise<UserSummary> {
   return db.transaction(async (tx) => {
+    const others = await lockOtherActiveAdmins(tx, params.id);
     const user = await requireUser(tx, params.id);
     if (user.role === params.role) return user;
-    if (user.role === "admin" && !user.disabledAt && (await otherActiveAdmins(tx, user.id)) === 0) {
+    if (user.role === "admin" && !user.disabledAt && others === 0) {
       throw new UserError("This is the last admin; make another user admin first.");
     }
     const [updated] = await tx
@@ -154,9 +159,10 @@ export async function setUserRole(
 /** Disables a user and ends their sessions at once. */
 export async function disableUser(db: Db, params: { id: number; actorId: number | null }): Promise<UserSummary> {
   return db.transaction(async (tx) => {
+    const others = await lockOtherActiveAdmins(tx, params.id);
     const user = await requireUser(tx, params.id);
     if (user.disabledAt) return user;
-    if (user.role === "admin" && (await otherActiveAdmins(tx, user.id)) === 0) {
+    if (user.role === "admin" && others === 0) {
       throw new UserError("This is the last admin; it cannot be disabled.");
     }
     const now = new Date();
