@@ -84,16 +84,32 @@ describe("the ingest command", () => {
     expect(batch).toEqual({ actor: "steward", added: 81 });
   });
 
-  it("exits 2 on usage and I/O errors", async () => {
+  // One process a test: each start of the command line pays for tsx, which is slow on a loaded machine.
+  it("exits 2 when the file cannot be read", async () => {
     const missing = await ingest(["/nonexistent/export.txt", "--json"], t.url);
     expect(missing.code).toBe(2);
     expect(JSON.parse(missing.stdout).errors[0].message).toContain("cannot read");
+  });
+
+  it("exits 2 without a file", async () => {
     expect((await ingest([], t.url)).code).toBe(2);
+  });
+
+  it("exits 2 on an unknown format", async () => {
     expect((await ingest(["--format", "xml", sampleListing], t.url)).code).toBe(2);
+  });
+
+  it("exits 2 on an unknown option", async () => {
     expect((await ingest(["--frobnicate", sampleListing], t.url)).code).toBe(2);
+  });
+
+  it("exits 2 when the database cannot be reached", async () => {
     const unreachable = await ingest([sampleListing], "postgres://nobody:x@127.0.0.1:9/none");
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toContain("ingest failed");
+  });
+
+  it("exits 0 for --help", async () => {
     expect((await ingest(["--help"], t.url)).code).toBe(0);
   });
 });
