@@ -45,6 +45,36 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Apps reach the database only through @gp/db's per-domain entries: no SQL, no driver, no deep paths.
+    files: ["apps/**/*.{ts,tsx,mjs}"],
+    // vitest bundles its config without resolving workspace TypeScript (see the comment there).
+    ignores: ["apps/*/vitest.config.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "drizzle-orm",
+              message: "Apps do not write SQL: add a query to @gp/db and import its domain entry.",
+            },
+            { name: "postgres", message: "Apps reach the database through @gp/db only." },
+          ],
+          patterns: [
+            {
+              group: ["drizzle-orm/*"],
+              message: "Apps do not write SQL: add a query to @gp/db and import its domain entry.",
+            },
+            {
+              group: ["@gp/db/src/*", "@gp/db/queries/*", "**/packages/db/src/**"],
+              message: "Import @gp/db through its entries (@gp/db/search, @gp/db/curation, ...), not its files.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["apps/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin },
     rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs["core-web-vitals"].rules },

@@ -1,7 +1,7 @@
 // Creates the admin app's test accounts, and the settings the admin app needs under test.
 import { randomBytes } from "node:crypto";
 import type { Db } from "@gp/db";
-import { createUser } from "@gp/db/queries/users";
+import { createUser } from "@gp/db/users";
 import { e2eAdmin, e2eEditor } from "./admin-accounts";
 import { adminUrl, webUrl } from "./env";
 

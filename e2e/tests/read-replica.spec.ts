@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createDb, type Database, migrate } from "@gp/db";
-import { createUser } from "@gp/db/queries/users";
+import { createUser } from "@gp/db/users";
 import { derivedTitle } from "@gp/db/text";
 import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
 import { cloneDatabase, createDatabase, databaseUrl, dropDatabase, randomName } from "@gp/db/testing/databases";

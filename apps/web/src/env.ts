@@ -5,7 +5,7 @@ export const webEnv = z
   .object({
     /**
      * "off" disables the snapshot cache of searches and totals (it never serves stale data, see
-     * @gp/db/queries/snapshot-cache); for measuring the queries themselves.
+     * SnapshotCache in @gp/db/search); for measuring the queries themselves.
      */
     SEARCH_CACHE: z.enum(["on", "off"]).default("on"),
   })

@@ -1,6 +1,6 @@
 import { databaseProbe } from "@gp/db/availability";
 import { getReadDb } from "@gp/db/client";
-import { routePractice } from "@gp/db/queries/public-practices";
+import { routePractice } from "@gp/db/practices";
 import { nextResource, pageRequestHeaders } from "@gp/ui/proxy-csp";
 import { malformedPathResponse } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";

@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, migrate } from "@gp/db";
 import { startEmbedded } from "@gp/db/embedded";
-import { createUser } from "@gp/db/queries/users";
+import { createUser } from "@gp/db/users";
 import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
 import { importFiles } from "@gp/ingest";
 import { e2eEnv } from "../../src/env";

@@ -1,6 +1,5 @@
 import { createDb } from "@gp/db";
-import { runSearch } from "@gp/db/queries/public-search";
-import { parseSearchParams } from "@gp/db/queries/search-params";
+import { parseSearchParams, runSearch } from "@gp/db/search";
 
 /**
  * The query layer on its own: each search of the workload run through runSearch (with facets,

@@ -1,6 +1,6 @@
 // Fills a database with synthetic but realistic practices, for benchmarks and EXPLAIN ANALYZE at scale.
 import type { Database } from "@gp/db";
-import { rebuildSearchTerms } from "@gp/db/queries/search-terms";
+import { rebuildSearchTerms } from "@gp/db/search";
 import { derivedTitle, matchKey, practiceSlug, slugify } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 import { readFile } from "node:fs/promises";

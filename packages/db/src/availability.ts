@@ -101,3 +101,5 @@ export function databaseProbe(target: "primary" | "read"): AvailabilityProbe {
   if (!url) throw new Error("DATABASE_URL is not set. Start the apps with `npm start`.");
   return (probes[target] ??= createDatabaseProbe(url));
 }
+
+export { ping } from "./queries/health";

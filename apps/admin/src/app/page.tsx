@@ -1,6 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { dashboardCounts, listOpenConflicts, practiceQueue } from "@gp/db/queries/dashboard";
-import { listOpenCandidates } from "@gp/db/queries/duplicates";
+import { dashboardCounts, listOpenConflicts, practiceQueue } from "@gp/db/curation";
+import { listOpenCandidates } from "@gp/db/duplicates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminFrame } from "@/components/admin-frame";

@@ -1,4 +1,4 @@
-import type { PracticeDetail } from "@gp/db/queries/curation-practices";
+import type { PracticeDetail } from "@gp/db/curation";
 import { derivedTitle } from "@gp/db/text";
 import Link from "next/link";
 import type { ReactNode } from "react";

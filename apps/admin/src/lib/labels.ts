@@ -1,4 +1,4 @@
-import type { AwardDistinction, PracticeStatus } from "@gp/db/queries/practice-snapshot";
+import type { AwardDistinction, PracticeStatus } from "@gp/db/curation";
 
 /** The names ISSA gives the award distinctions. */
 export const distinctionLabels: Record<AwardDistinction, string> = {

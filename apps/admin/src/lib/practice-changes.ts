@@ -1,6 +1,5 @@
 import type { Db } from "@gp/db";
-import type { PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
-import { sql } from "drizzle-orm";
+import { namesOf, type NameLookup, type PracticeSnapshot } from "@gp/db/curation";
 import { distinctionLabels, fieldLabels, languages, statusLabels } from "./labels";
 
 export interface FieldChange {
@@ -23,10 +22,7 @@ const fields = [
 ] as const;
 
 /** Names for the ids in snapshots (institutions, topics), looked up once. */
-async function names(
-  db: Db,
-  snapshots: Array<Partial<PracticeSnapshot>>,
-): Promise<{ institutions: Map<number, string>; topics: Map<number, string> }> {
+async function names(db: Db, snapshots: Array<Partial<PracticeSnapshot>>): Promise<NameLookup> {
   const institutionIds = [
     ...new Set(snapshots.map((s) => s.institutionId).filter((v): v is number => typeof v === "number")),
   ];
@@ -37,28 +33,11 @@ async function names(
       ),
     ),
   ];
-  const institutions = institutionIds.length
-    ? await db.execute<{ id: number; name: string }>(
-        sql`select id, name from institutions where id = any(${sql.param(institutionIds)}::int[])`,
-      )
-    : [];
-  const topics = topicIds.length
-    ? await db.execute<{ id: number; name: string }>(
-        sql`select id, name from topics where id = any(${sql.param(topicIds)}::int[])`,
-      )
-    : [];
-  return {
-    institutions: new Map(institutions.map((r) => [r.id, r.name])),
-    topics: new Map(topics.map((r) => [r.id, r.name])),
-  };
+  return namesOf(db, { institutionIds, topicIds });
 }
 
 /** A value as an editor reads it. */
-export function displayValue(
-  field: string,
-  value: unknown,
-  lookup?: { institutions: Map<number, string>; topics: Map<number, string> },
-): string {
+export function displayValue(field: string, value: unknown, lookup?: NameLookup): string {
   if (value === null || value === undefined || value === "") return "(none)";
   if (field === "institutionId" && typeof value === "number")
     return lookup?.institutions.get(value) ?? `institution ${value}`;

@@ -1,4 +1,4 @@
-import { awardDistinctions, editableStatuses, type PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
+import { awardDistinctions, editableStatuses, type PracticeSnapshot } from "@gp/db/curation";
 import { z } from "zod";
 import { languages } from "./labels";
 

@@ -1,6 +1,5 @@
-import { countryCounts, headlineCounts, latestAwarded, mapCountries } from "@gp/db/queries/browse";
-import { topicFacet } from "@gp/db/queries/facets";
-import { everything } from "@gp/db/queries/search-filter";
+import { countryCounts, headlineCounts, latestAwarded, mapCountries } from "@gp/db/practices";
+import { everything, topicFacet } from "@gp/db/search";
 import Link from "next/link";
 import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";

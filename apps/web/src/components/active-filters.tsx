@@ -1,5 +1,4 @@
-import type { SelectedValue } from "@gp/db/queries/search-filter";
-import { type SearchParams, toQueryString } from "@gp/db/queries/search-params";
+import { type SearchParams, type SelectedValue, toQueryString } from "@gp/db/search";
 import Link from "next/link";
 
 const labels: Record<SelectedValue["param"], string> = {

@@ -1,5 +1,4 @@
-import type { FacetOption, Facets, TopicOption, YearCount } from "@gp/db/queries/facets";
-import type { SearchParams } from "@gp/db/queries/search-params";
+import type { FacetOption, Facets, TopicOption, YearCount, SearchParams } from "@gp/db/search";
 import { formatCount } from "@/lib/format";
 import { type Html, html, inner } from "@/lib/html";
 

@@ -1,4 +1,4 @@
-import type { PracticePage } from "@gp/db/queries/search";
+import type { PracticePage } from "@gp/db/search";
 import Link from "next/link";
 import { plural } from "@/lib/format";
 import { inner } from "@/lib/html";

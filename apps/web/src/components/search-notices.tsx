@@ -1,5 +1,4 @@
-import type { SearchOutcome } from "@gp/db/queries/public-search";
-import { toQueryString } from "@gp/db/queries/search-params";
+import { type SearchOutcome, toQueryString } from "@gp/db/search";
 
 /** What the search did with the input: ignored values, a spelling correction, a query of stop words. */
 export function SearchNotices({ outcome }: { outcome: SearchOutcome }) {

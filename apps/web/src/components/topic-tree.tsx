@@ -1,4 +1,4 @@
-import type { TopicOption } from "@gp/db/queries/facets";
+import type { TopicOption } from "@gp/db/search";
 import Link from "next/link";
 import { formatCount } from "@/lib/format";
 

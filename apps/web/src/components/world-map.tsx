@@ -1,5 +1,5 @@
-import type { FacetOption } from "@gp/db/queries/facets";
-import type { MapCountry } from "@gp/db/queries/browse";
+import type { FacetOption } from "@gp/db/search";
+import type { MapCountry } from "@gp/db/practices";
 import { formatCount, plural } from "@/lib/format";
 import { html, inner } from "@/lib/html";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";

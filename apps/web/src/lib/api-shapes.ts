@@ -1,6 +1,5 @@
-import type { Facets } from "@gp/db/queries/facets";
-import type { PracticeDetail } from "@gp/db/queries/public-practices";
-import { HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/queries/search";
+import { type Facets, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
+import type { PracticeDetail } from "@gp/db/practices";
 import { distinctionName } from "./format";
 
 const escapeHtml = (text: string) =>

@@ -1,4 +1,4 @@
-import type { ParamIssue } from "@gp/db/queries/search-params";
+import type { ParamIssue } from "@gp/db/search";
 import { unstable_rethrow } from "next/navigation";
 
 /** A JSON error; `issues` names each bad parameter. */

@@ -1,5 +1,4 @@
-import { runSearch } from "@gp/db/queries/public-search";
-import { parseSearchParams } from "@gp/db/queries/search-params";
+import { parseSearchParams, runSearch } from "@gp/db/search";
 import { publicCache } from "./cache";
 import { readDb } from "./db";
 

@@ -1,4 +1,4 @@
-import { SnapshotCache } from "@gp/db/queries/snapshot-cache";
+import { SnapshotCache } from "@gp/db/search";
 import { webEnv } from "@/env";
 import { readDb } from "./db";
 

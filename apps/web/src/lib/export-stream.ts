@@ -1,4 +1,4 @@
-import type { ExportRow } from "@gp/db/queries/search-export";
+import type { ExportRow } from "@gp/db/search";
 import { distinctionName } from "./format";
 
 export const csvColumns = [

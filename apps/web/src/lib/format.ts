@@ -1,4 +1,4 @@
-import { distinctions } from "@gp/db/queries/search-params";
+import { distinctions } from "@gp/db/search";
 
 // One formatter for the process: toLocaleString builds a new one on every call.
 const numbers = new Intl.NumberFormat("en");

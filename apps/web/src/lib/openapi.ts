@@ -1,4 +1,4 @@
-import { distinctions, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/queries/search-params";
+import { distinctions, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/search";
 
 const slugList = (description: string, example: string) => ({
   in: "query",

@@ -1,5 +1,4 @@
-import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/queries/search";
-import { distinctions } from "@gp/db/queries/search-params";
+import { distinctions, excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
 import fc from "fast-check";
 import { createElement as h, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";

@@ -1,4 +1,4 @@
-import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/queries/search";
+import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
 import { distinctionName } from "./format";
 import { type Html, html } from "./html";
 

@@ -1,4 +1,4 @@
-import { getPublicPractice } from "@gp/db/queries/public-practices";
+import { getPublicPractice } from "@gp/db/practices";
 import { cache } from "react";
 import { readDb } from "./db";
 

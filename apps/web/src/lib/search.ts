@@ -1,6 +1,5 @@
-import { mapCountries } from "@gp/db/queries/browse";
-import { runSearch, type SearchOutcome } from "@gp/db/queries/public-search";
-import type { ParsedSearchParams } from "@gp/db/queries/search-params";
+import { mapCountries } from "@gp/db/practices";
+import { type ParsedSearchParams, runSearch, type SearchOutcome } from "@gp/db/search";
 import { cached, publicCache } from "./cache";
 import { readDb } from "./db";
 

@@ -1,14 +1,10 @@
 // The public queries on the real sample data: the ISSA listing imported the way `npm start` does.
-import { headlineCounts } from "@gp/db/queries/browse";
-import { searchFacets } from "@gp/db/queries/facets";
-import { runSearch } from "@gp/db/queries/public-search";
-import { resolveFilter } from "@gp/db/queries/search-filter";
-import { parseSearchParams, type SearchParams } from "@gp/db/queries/search-params";
-import { bruteForceFacets, loadPractices, type PlainPractice } from "@gp/db/queries/testing/brute-force";
+import { headlineCounts } from "@gp/db/practices";
+import { parseSearchParams, resolveFilter, runSearch, searchFacets, type SearchParams } from "@gp/db/search";
+import { bruteForceFacets, loadPractices, topicSlugs, type PlainPractice } from "@gp/db/testing/search";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { importFiles, sampleListing } from "@gp/ingest";
 import fc from "fast-check";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 describe("search over the sample listing", () => {
@@ -22,7 +18,7 @@ describe("search over the sample listing", () => {
     t = await createTestDatabase();
     await importFiles(t.db, [sampleListing], { actor: "test" });
     practices = await loadPractices(t.db);
-    topics = (await t.db.execute<{ slug: string }>(sql`select slug from topics order by slug`)).map((r) => r.slug);
+    topics = await topicSlugs(t.db);
   });
   afterAll(() => t.drop());
 

@@ -1,5 +1,10 @@
-import { type ResolvedFilter, resolveFilter } from "@gp/db/queries/search-filter";
-import { type ParamIssue, parseSearchParams, type SearchParams } from "@gp/db/queries/search-params";
+import {
+  type ParamIssue,
+  parseSearchParams,
+  type ResolvedFilter,
+  resolveFilter,
+  type SearchParams,
+} from "@gp/db/search";
 import { readDb } from "./db";
 
 /** The selection a download or feed request names, or the issues that make it invalid. */

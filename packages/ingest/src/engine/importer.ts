@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { addSearchTerms } from "@gp/db/queries/search-terms";
+import { addSearchTerms } from "@gp/db/search";
 import { derivedTitle, matchKey } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 import type { ParsedFile, ParsedRecord } from "../parse";

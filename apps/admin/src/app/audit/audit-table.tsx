@@ -1,6 +1,6 @@
 "use client";
 
-import type { AuditRow } from "@gp/db/queries/audit";
+import type { AuditRow } from "@gp/db/audit";
 import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui/table";
 import Link from "next/link";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { auditActions, listAuditEvents } from "@gp/db/queries/audit";
-import { userOptions } from "@gp/db/queries/users";
+import { auditActions, listAuditEvents } from "@gp/db/audit";
+import { userOptions } from "@gp/db/users";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";

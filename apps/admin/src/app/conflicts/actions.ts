@@ -1,8 +1,7 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { resolveConflict } from "@gp/db/queries/dashboard";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { CurationError, resolveConflict } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/guard";

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { listOpenConflicts } from "@gp/db/queries/dashboard";
+import { listOpenConflicts } from "@gp/db/curation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";

@@ -1,8 +1,8 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { dismissCandidate, mergePractices, type MergeChoices } from "@gp/db/queries/duplicates";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { dismissCandidate, mergePractices, type MergeChoices } from "@gp/db/duplicates";
+import { CurationError } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";

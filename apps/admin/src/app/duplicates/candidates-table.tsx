@@ -1,6 +1,6 @@
 "use client";
 
-import type { CandidateRow } from "@gp/db/queries/duplicates";
+import type { CandidateRow } from "@gp/db/duplicates";
 import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui/table";
 import Link from "next/link";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { listOpenCandidates } from "@gp/db/queries/duplicates";
+import { listOpenCandidates } from "@gp/db/duplicates";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";

@@ -1,7 +1,7 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { deletePendingImport, getPendingImport } from "@gp/db/queries/pending-imports";
+import { deletePendingImport, getPendingImport } from "@gp/db/imports";
 import { applyImport, type ImportPlan } from "@gp/ingest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";

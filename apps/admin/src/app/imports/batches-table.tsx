@@ -1,6 +1,6 @@
 "use client";
 
-import type { ImportBatchRow } from "@gp/db/queries/pending-imports";
+import type { ImportBatchRow } from "@gp/db/imports";
 import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui/table";
 
 type Row = Omit<ImportBatchRow, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null };

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { listImportBatches, listPendingImports } from "@gp/db/queries/pending-imports";
+import { listImportBatches, listPendingImports } from "@gp/db/imports";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";

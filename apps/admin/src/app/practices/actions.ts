@@ -1,8 +1,7 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { bulkUpdatePractices } from "@gp/db/queries/curation-practices";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { bulkUpdatePractices, CurationError } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/guard";

@@ -1,11 +1,9 @@
 import { getDb } from "@gp/db/client";
-import { countryOptions } from "@gp/db/queries/award-entries";
-import { listPractices, practiceSorts } from "@gp/db/queries/curation-practices";
-import { topicOptions } from "@gp/db/queries/topics-admin";
+import { countriesWithInstitutions, listPractices, practiceSorts, practiceYears } from "@gp/db/curation";
+import { topicOptions } from "@gp/db/topics";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { sql } from "drizzle-orm";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
 import { statusLabels } from "@/lib/labels";
@@ -40,17 +38,8 @@ export default async function PracticesPage({
     }),
     topicOptions(db),
     // Only countries that have institutions: the filter offers what can match.
-    countryOptions(db).then(async (all) => {
-      const used = new Set(
-        (await db.execute<{ country_id: number }>(sql`select distinct country_id from institutions`)).map(
-          (r) => r.country_id,
-        ),
-      );
-      return all.filter((c) => used.has(c.id));
-    }),
-    db.execute<{ year: number }>(
-      sql`select distinct y as year from practices, unnest(array[implementation_year, award_year]) y where y is not null order by y desc`,
-    ),
+    countriesWithInstitutions(db),
+    practiceYears(db),
   ]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
@@ -119,8 +108,8 @@ export default async function PracticesPage({
           <select className="gp-select" id="year" name="year" defaultValue={filters.year ?? ""}>
             <option value="">Any year</option>
             {years.map((y) => (
-              <option key={y.year} value={y.year}>
-                {y.year}
+              <option key={y} value={y}>
+                {y}
               </option>
             ))}
           </select>

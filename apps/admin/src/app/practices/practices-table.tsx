@@ -1,6 +1,6 @@
 "use client";
 
-import type { PracticeListRow } from "@gp/db/queries/curation-practices";
+import type { PracticeListRow } from "@gp/db/curation";
 import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui/table";
 import Link from "next/link";
 import { useRouter } from "next/navigation";

@@ -1,8 +1,8 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
-import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic } from "@gp/db/queries/topics-admin";
+import { CurationError } from "@gp/db/curation";
+import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic } from "@gp/db/topics";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { topicOptions, topicTree, type TopicNode } from "@gp/db/queries/topics-admin";
+import { topicOptions, topicTree, type TopicNode } from "@gp/db/topics";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";

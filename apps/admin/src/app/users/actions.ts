@@ -2,15 +2,7 @@
 
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import {
-  createUser,
-  disableUser,
-  enableUser,
-  resetPassword,
-  roles,
-  setUserRole,
-  UserError,
-} from "@gp/db/queries/users";
+import { createUser, disableUser, enableUser, resetPassword, roles, setUserRole, UserError } from "@gp/db/users";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { type Actor, formAction } from "@/lib/auth/guard";

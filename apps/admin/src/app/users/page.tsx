@@ -1,6 +1,6 @@
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import { listUsers } from "@gp/db/queries/users";
+import { listUsers } from "@gp/db/users";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import { AdminFrame } from "@/components/admin-frame";

@@ -1,8 +1,7 @@
 import { databaseProbe } from "@gp/db/availability";
 import { getDb } from "@gp/db/client";
 import { unavailableResponse } from "@gp/ui/unavailable";
-import { getActiveSession } from "@gp/db/queries/sessions";
-import type { Role } from "@gp/db/queries/users";
+import { getActiveSession, type Role } from "@gp/db/users";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { forbidden, redirect, unauthorized } from "next/navigation";

@@ -1,7 +1,6 @@
 import { verifyDecoy, verifyPassword } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import { createSession, recordSignInAttempt, revokeSession, signInBlocked } from "@gp/db/queries/sessions";
-import { findUserByEmail } from "@gp/db/queries/users";
+import { createSession, findUserByEmail, recordSignInAttempt, revokeSession, signInBlocked } from "@gp/db/users";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";

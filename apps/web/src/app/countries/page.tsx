@@ -1,4 +1,4 @@
-import { countryCounts, mapCountries } from "@gp/db/queries/browse";
+import { countryCounts, mapCountries } from "@gp/db/practices";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { WorldMap } from "@/components/world-map";

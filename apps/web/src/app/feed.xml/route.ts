@@ -1,7 +1,5 @@
 import { getReadDb } from "@gp/db/client";
-import { excerpt } from "@gp/db/queries/search";
-import { streamPractices } from "@gp/db/queries/search-export";
-import { toQueryString } from "@gp/db/queries/search-params";
+import { excerpt, streamPractices, toQueryString } from "@gp/db/search";
 import { badRequest, handle } from "@/lib/api";
 import { selectionOf } from "@/lib/selection";
 import { requestOrigin, siteName } from "@/lib/site";

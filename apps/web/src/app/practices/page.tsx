@@ -1,4 +1,4 @@
-import { parseSearchParams, toQueryString } from "@gp/db/queries/search-params";
+import { parseSearchParams, toQueryString } from "@gp/db/search";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";

@@ -1,4 +1,4 @@
-import { sitemapBrowse } from "@gp/db/queries/browse";
+import { sitemapBrowse } from "@gp/db/practices";
 import { handle } from "@/lib/api";
 import { readDb } from "@/lib/db";
 import { PRACTICES_PER_SITEMAP, xmlHeaders } from "@/lib/sitemap";

@@ -1,5 +1,4 @@
-import { topicFacet } from "@gp/db/queries/facets";
-import { everything } from "@gp/db/queries/search-filter";
+import { everything, topicFacet } from "@gp/db/search";
 import type { Metadata } from "next";
 import { TopicTree } from "@/components/topic-tree";
 import { cached } from "@/lib/cache";

@@ -110,3 +110,8 @@ export async function bruteForceFacets(db: Db, practices: PlainPractice[], param
     ),
   };
 }
+
+/** Every topic's slug, in slug order. */
+export async function topicSlugs(db: Db): Promise<string[]> {
+  return (await db.execute<{ slug: string }>(sql`select slug from topics order by slug`)).map((r) => r.slug);
+}

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { ping } from "@gp/db/queries/health";
+import { ping } from "@gp/db/availability";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { savePendingImport } from "@gp/db/queries/pending-imports";
+import { savePendingImport } from "@gp/db/imports";
 import { importFormats, planImport } from "@gp/ingest";
 import { z } from "zod";
 import { route } from "@/lib/auth/guard";

@@ -1,6 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { getPracticeDetail } from "@gp/db/queries/curation-practices";
-import { getCandidate } from "@gp/db/queries/duplicates";
+import { getPracticeDetail } from "@gp/db/curation";
+import { getCandidate } from "@gp/db/duplicates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

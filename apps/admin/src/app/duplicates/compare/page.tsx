@@ -1,6 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { getPracticeDetail } from "@gp/db/queries/curation-practices";
-import { findPractices } from "@gp/db/queries/duplicates";
+import { getPracticeDetail } from "@gp/db/curation";
+import { findPractices } from "@gp/db/duplicates";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";

@@ -1,9 +1,7 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { updatePractice } from "@gp/db/queries/curation-practices";
-import { practiceHistory } from "@gp/db/queries/history";
-import { CurationError, type PracticeSnapshot, snapshotOf } from "@gp/db/queries/practice-snapshot";
+import { CurationError, practiceHistory, type PracticeSnapshot, snapshotOf, updatePractice } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/guard";

@@ -1,8 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { institutionOptions } from "@gp/db/queries/award-entries";
-import { getPracticeDetail } from "@gp/db/queries/curation-practices";
-import { snapshotOf } from "@gp/db/queries/practice-snapshot";
-import { topicOptions } from "@gp/db/queries/topics-admin";
+import { getPracticeDetail, institutionOptions, snapshotOf } from "@gp/db/curation";
+import { topicOptions } from "@gp/db/topics";
 import { derivedTitle } from "@gp/db/text";
 import type { Metadata } from "next";
 import Link from "next/link";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { PracticeSnapshot } from "@gp/db/queries/practice-snapshot";
+import type { PracticeSnapshot } from "@gp/db/curation";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/field";
 import { FormMessage } from "@/components/form-message";

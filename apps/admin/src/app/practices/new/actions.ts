@@ -1,8 +1,7 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { createAwardEntry } from "@gp/db/queries/award-entries";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { createAwardEntry, CurationError } from "@gp/db/curation";
 import { fingerprint } from "@gp/ingest";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";

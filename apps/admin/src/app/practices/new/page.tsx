@@ -1,6 +1,6 @@
 import { getDb } from "@gp/db/client";
-import { countryOptions, institutionOptions } from "@gp/db/queries/award-entries";
-import { topicOptions } from "@gp/db/queries/topics-admin";
+import { countryOptions, institutionOptions } from "@gp/db/curation";
+import { topicOptions } from "@gp/db/topics";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminFrame } from "@/components/admin-frame";

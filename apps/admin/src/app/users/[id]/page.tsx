@@ -1,6 +1,6 @@
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import { getUser } from "@gp/db/queries/users";
+import { getUser } from "@gp/db/users";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

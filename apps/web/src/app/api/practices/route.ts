@@ -1,5 +1,4 @@
-import { runSearch } from "@gp/db/queries/public-search";
-import { parseSearchParams } from "@gp/db/queries/search-params";
+import { parseSearchParams, runSearch } from "@gp/db/search";
 import { apiFacets, apiItem } from "@/lib/api-shapes";
 import { badRequest, handle } from "@/lib/api";
 import { publicCache } from "@/lib/cache";

@@ -1,4 +1,4 @@
-import { getCountry } from "@gp/db/queries/browse";
+import { getCountry } from "@gp/db/practices";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";

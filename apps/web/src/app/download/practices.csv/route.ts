@@ -1,5 +1,5 @@
 import { getReadDb } from "@gp/db/client";
-import { streamPractices } from "@gp/db/queries/search-export";
+import { streamPractices } from "@gp/db/search";
 import { badRequest, handle } from "@/lib/api";
 import { csvColumns, csvLine, textStream } from "@/lib/export-stream";
 import { selectionOf } from "@/lib/selection";

@@ -1,4 +1,4 @@
-import { getInstitution } from "@gp/db/queries/browse";
+import { getInstitution } from "@gp/db/practices";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";

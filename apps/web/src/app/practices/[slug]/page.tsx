@@ -1,4 +1,4 @@
-import { relatedPractices, routePractice } from "@gp/db/queries/public-practices";
+import { relatedPractices, routePractice } from "@gp/db/practices";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -10,8 +10,7 @@ import { inner } from "@/lib/html";
 import { practiceCards } from "@/lib/practice-cards";
 import { loadPractice } from "@/lib/practice";
 import { siteName, siteOrigin } from "@/lib/site";
-import { excerpt } from "@gp/db/queries/search";
-import { distinctions } from "@gp/db/queries/search-params";
+import { distinctions, excerpt } from "@gp/db/search";
 
 type Props = { params: Promise<{ slug: string }> };
 

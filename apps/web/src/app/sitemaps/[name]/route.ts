@@ -1,4 +1,4 @@
-import { sitemapBrowse, sitemapPractices } from "@gp/db/queries/browse";
+import { sitemapBrowse, sitemapPractices } from "@gp/db/practices";
 import { apiError, handle } from "@/lib/api";
 import { readDb } from "@/lib/db";
 import { PRACTICES_PER_SITEMAP, urlset, xmlHeaders } from "@/lib/sitemap";

@@ -1,4 +1,4 @@
-import { getTopic } from "@gp/db/queries/browse";
+import { getTopic } from "@gp/db/practices";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";

@@ -1,4 +1,4 @@
-import { routePractice } from "@gp/db/queries/public-practices";
+import { routePractice } from "@gp/db/practices";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Withdrawn } from "@/components/withdrawn";

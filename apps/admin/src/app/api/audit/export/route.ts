@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { listAuditEvents } from "@gp/db/queries/audit";
+import { listAuditEvents } from "@gp/db/audit";
 import { route } from "@/lib/auth/guard";
 import { auditFilters } from "@/lib/list-params";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { getPendingImport } from "@gp/db/queries/pending-imports";
+import { getPendingImport } from "@gp/db/imports";
 import type { ImportReport } from "@gp/ingest";
 import type { Metadata } from "next";
 import Link from "next/link";

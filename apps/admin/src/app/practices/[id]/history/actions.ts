@@ -1,9 +1,8 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { unmergePractice } from "@gp/db/queries/duplicates";
-import { revertPractice } from "@gp/db/queries/history";
-import { CurationError } from "@gp/db/queries/practice-snapshot";
+import { unmergePractice } from "@gp/db/duplicates";
+import { CurationError, revertPractice } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";

@@ -1,6 +1,5 @@
 import { getDb } from "@gp/db/client";
-import { getPracticeDetail } from "@gp/db/queries/curation-practices";
-import { practiceHistory, type HistoryEvent } from "@gp/db/queries/history";
+import { getPracticeDetail, type HistoryEvent, practiceHistory } from "@gp/db/curation";
 import { derivedTitle } from "@gp/db/text";
 import type { Metadata } from "next";
 import Link from "next/link";

@@ -1,4 +1,4 @@
-import { routePractice } from "@gp/db/queries/public-practices";
+import { routePractice } from "@gp/db/practices";
 import { apiPractice } from "@/lib/api-shapes";
 import { apiError, handle } from "@/lib/api";
 import { readDb } from "@/lib/db";

@@ -1,0 +1,44 @@
+// The public surface of curation: editors' practice list, edits, new award entries, history and conflicts.
+export {
+  awardDistinctions,
+  CurationError,
+  editableStatuses,
+  snapshotOf,
+  type AwardDistinction,
+  type PracticeSnapshot,
+  type PracticeState,
+  type PracticeStatus,
+} from "./queries/practice-snapshot";
+export {
+  bulkUpdatePractices,
+  getPracticeDetail,
+  listPractices,
+  practiceSorts,
+  updatePractice,
+  type BulkOperation,
+  type PracticeDetail,
+  type PracticeListParams,
+  type PracticeListRow,
+  type PracticeSort,
+  type UpdateResult,
+} from "./queries/curation-practices";
+export {
+  countryOptions,
+  createAwardEntry,
+  findOrCreateInstitution,
+  institutionOptions,
+  type InstitutionOption,
+  type NewAwardEntry,
+  type NewInstitution,
+} from "./queries/award-entries";
+export { practiceHistory, revertPractice, type HistoryEvent } from "./queries/history";
+export {
+  dashboardCounts,
+  listOpenConflicts,
+  practiceQueue,
+  resolveConflict,
+  type ConflictRow,
+  type DashboardCounts,
+  type QueueItem,
+} from "./queries/dashboard";
+export { countriesWithInstitutions, namesOf, practiceYears, type NameLookup } from "./queries/practice-lookups";

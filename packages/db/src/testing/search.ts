@@ -1,0 +1,9 @@
+// Search test support shared with the apps: a brute-force reference for facets and a small fixture.
+export {
+  bruteForceFacets,
+  loadPractices,
+  topicSlugs,
+  type BruteFacets,
+  type PlainPractice,
+} from "../queries/testing/brute-force";
+export { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "../queries/testing/search-fixture";

@@ -1,0 +1,31 @@
+// The public surface of users and their sessions: accounts, roles, sign-in sessions and rate limits.
+export {
+  countUsers,
+  createUser,
+  disableUser,
+  enableUser,
+  findUserByEmail,
+  getUser,
+  listUsers,
+  normaliseEmail,
+  resetPassword,
+  roles,
+  setUserRole,
+  UserError,
+  userOptions,
+  type CreateUserParams,
+  type Role,
+  type UserListParams,
+  type UserSummary,
+} from "./queries/users";
+export {
+  createSession,
+  getActiveSession,
+  recordSignInAttempt,
+  revokeSession,
+  signInBlocked,
+  signInRateLimit,
+  type ActiveSession,
+  type RateLimit,
+  type SignInBlock,
+} from "./queries/sessions";
