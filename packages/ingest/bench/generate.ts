@@ -4,16 +4,7 @@ import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { issaRegions, referenceCountries } from "@gp/db/reference";
 import { issaTopicTree } from "../src/topic-tree";
-
-/** mulberry32: a small, fast, seeded PRNG, so every run generates the same files. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from "./random";
 
 const SYLLABLES = [
   "so",

@@ -1,13 +1,19 @@
 // One benchmark import in a process of its own, so that its peak RSS is its own.
-// Usage: node --import tsx bench/import-once.ts FILE DATABASE_URL [POSTMASTER_PID]
+// Usage: node --import tsx bench/import-once.ts FILE DATABASE_URL POSTMASTER_PID [without-search-vector]
 import { createDb, migrate } from "@gp/db";
+import { sql } from "drizzle-orm";
 import { importFiles } from "../src/api";
 import { postgresCpuSeconds } from "./cpu";
 
-const [file, url, postmasterArg] = process.argv.slice(2);
-const postmaster = postmasterArg ? Number(postmasterArg) : null;
+const [file, url, postmasterArg, prepare] = process.argv.slice(2);
+const postmaster = Number(postmasterArg) || null;
 const db = createDb(url!, { max: 3, applicationName: "bench" });
 await migrate(db);
+if (prepare === "without-search-vector") {
+  // A throwaway measurement: the write path as it is once full-text search leaves PostgreSQL.
+  await db.execute(sql`drop trigger if exists practices_document on practices`);
+  await db.execute(sql`alter table practices drop column if exists search_vector cascade`);
+}
 const phases: Record<string, number> = {};
 let phase = "read";
 let phaseStart = performance.now();

@@ -1,6 +1,9 @@
-// npm run bench:ingest — imports synthetic listings of 10k and 100k records into fresh databases
-// (a throwaway embedded PostgreSQL, or TEST_DATABASE_URL) and prints records/s, wall time, peak RSS
-// and the ratio of time per record at 100k to that at 10k. Goal: 100k < 30 s, ratio ≤ 1.5.
+// npm run bench:ingest — for each size (default 10k and 100k records), into a fresh database (a
+// throwaway embedded PostgreSQL, or TEST_DATABASE_URL): a first import of a synthetic listing, a
+// re-import of the same file, and an export in which 5% of the records have one summary word
+// changed. Each import runs in a process of its own and prints its wall time, peak RSS and CPU.
+// BENCH_WITHOUT_SEARCH_VECTOR=1 drops practices.search_vector (and its trigger) in the bench
+// databases, to measure the write path without PostgreSQL's full-text document.
 import { execFile } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
@@ -9,30 +12,21 @@ import { fileURLToPath } from "node:url";
 import { startEmbedded } from "@gp/db/embedded";
 import { freePort } from "@gp/db/stack";
 import { createDatabase, databaseUrl, dropDatabase, randomName } from "@gp/db/testing/databases";
+import { writeEditedExport } from "./edit-export";
 import { generateListing } from "./generate";
+import { goals, type Measured, printRun, printSummary, type Scenario } from "./print";
 
 const sizes = (process.argv[2] ?? "10000,100000").split(",").map(Number);
+const withoutSearchVector = process.env.BENCH_WITHOUT_SEARCH_VECTOR === "1";
 const importOnce = fileURLToPath(new URL("./import-once.ts", import.meta.url));
 
-interface Result {
-  wallMs: number;
-  cpu: { nodeS: number; postgresS: number | null };
-  maxRssKb: number;
-  phases: Record<string, number>;
-  counts: Record<string, number>;
-}
-
-function runImport(file: string, url: string, postmaster: number | null): Promise<Result> {
+function runImport(file: string, url: string, postmaster: number | null, prepare: string[] = []): Promise<Measured> {
+  const args = [importOnce, file, url, String(postmaster ?? 0), ...prepare];
   return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", importOnce, file, url, ...(postmaster ? [String(postmaster)] : [])],
-      { maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`${error.message}\n${stderr}`));
-        else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Result);
-      },
-    );
+    execFile(process.execPath, ["--import", "tsx", ...args], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${error.message}\n${stderr}`));
+      else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Measured);
+    });
   });
 }
 
@@ -49,45 +43,37 @@ try {
     stopServer = () => server.stop();
     postmaster = Number((await readFile(path.join(dir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
   }
-  const results: Array<{ size: number; result: Result; bytes: number }> = [];
+  if (withoutSearchVector) console.log("Without practices.search_vector (dropped in the bench databases).");
+  const results: Array<{ size: number; scenario: Scenario; result: Measured }> = [];
   for (const size of sizes) {
     const file = path.join(dir, `listing-${size}.txt`);
     const generated = await generateListing(file, { records: size });
+    const editedFile = path.join(dir, `listing-${size}-edited.txt`);
+    const edited = await writeEditedExport(file, editedFile, { share: 0.05 });
     const bytes = (await stat(file)).size;
     console.log(
-      `\n${size} records: ${(bytes / 1e6).toFixed(1)} MB, ${generated.repeats} exact repeats, ${generated.edits} one-word edits`,
+      `\n${size} records: ${(bytes / 1e6).toFixed(1)} MB, ${generated.repeats} exact repeats, ${generated.edits} one-word edits; second export: ${edited} records with one summary word changed`,
     );
     const name = randomName("gp_bench");
     await createDatabase(serverUrl, name);
+    const url = databaseUrl(serverUrl, name);
     try {
-      const result = await runImport(file, databaseUrl(serverUrl, name), postmaster);
-      results.push({ size, result, bytes });
-      const c = result.counts;
-      console.log(
-        `  report: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.duplicatesInFile} repeated, ${c.candidates} candidates, ${c.errors} errors`,
-      );
-      console.log(
-        `  phases (ms): ${Object.entries(result.phases)
-          .map(([k, v]) => `${k} ${v}`)
-          .join(", ")}`,
-      );
-      const pg = result.cpu.postgresS === null ? "?" : result.cpu.postgresS.toFixed(1);
-      console.log(
-        `  CPU: import process ${result.cpu.nodeS.toFixed(1)} s, PostgreSQL ${pg} s (machine load ${os.loadavg()[0]!.toFixed(1)})`,
-      );
-      console.log(
-        `  ${Math.round(size / (result.wallMs / 1000))} records/s, wall ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(result.maxRssKb / 1024)} MB`,
-      );
+      const prepare = withoutSearchVector ? ["without-search-vector"] : [];
+      const runs: Array<[Scenario, string]> = [
+        ["first import", file],
+        ["re-import", file],
+        ["5% edited", editedFile],
+      ];
+      for (const [scenario, input] of runs) {
+        const result = await runImport(input, url, postmaster, scenario === "first import" ? prepare : []);
+        results.push({ size, scenario, result });
+        printRun(size, scenario, result);
+      }
     } finally {
       await dropDatabase(serverUrl, name);
     }
   }
-  if (results.length >= 2) {
-    const [small, large] = [results[0]!, results[results.length - 1]!];
-    const ratio = large.result.wallMs / large.size / (small.result.wallMs / small.size);
-    console.log(`\nTime per record at ${large.size} vs ${small.size}: ratio ${ratio.toFixed(2)} (goal ≤ 1.5)`);
-    console.log(`${large.size} records in ${(large.result.wallMs / 1000).toFixed(1)} s (goal < 30 s)`);
-  }
+  printSummary(results, goals);
 } finally {
   await stopServer();
   await rm(dir, { recursive: true, force: true });
