@@ -3,6 +3,7 @@ export {
   auditActions,
   listAuditEvents,
   recordAudit,
+  recordAuditEvents,
   type AuditEntry,
   type AuditFilter,
   type AuditPage,

@@ -9,3 +9,26 @@ export {
   type ImportBatchRow,
   type PendingImport,
 } from "./queries/pending-imports";
+// The counters of an import (batch rows, the ingest engine and its report share them).
+export { emptyImportCounts, importCounters, type ImportCounter, type ImportCounts } from "./queries/import-counts";
+// The bulk writes of @gp/ingest: batches, new topics, institutions and practices with provenance,
+// updates of practices edited upstream, candidates and conflicts.
+export {
+  finishImportBatches,
+  insertImportBatch,
+  insertImportedPractices,
+  insertInstitutions,
+  insertTopicsWithAliases,
+  intArray,
+  setPracticeTopics,
+  takenSlugs,
+  type ImportedPractice,
+  type ImportedSource,
+} from "./queries/import-writes";
+export {
+  knownCandidatePairs,
+  openDuplicateCandidates,
+  openImportConflicts,
+  updateImportedPractices,
+  type ImportedUpdate,
+} from "./queries/import-updates";

@@ -53,7 +53,9 @@ export function printSummary(
   const verdict = (ok: boolean) => (ok ? "met" : "MISSED");
   for (const r of results.filter((x) => x.size === largest)) {
     const limit = goal.seconds[r.scenario];
-    console.log(`${largest} ${r.scenario}: ${s(r.result.wallMs)} s (goal < ${limit} s) ${verdict(r.result.wallMs < limit * 1000)}`);
+    console.log(
+      `${largest} ${r.scenario}: ${s(r.result.wallMs)} s (goal < ${limit} s) ${verdict(r.result.wallMs < limit * 1000)}`,
+    );
   }
   const peak = Math.max(...results.map((r) => mb(r.result.maxRssKb)));
   console.log(`Peak RSS of any import: ${peak} MB (goal ≤ ${goal.rssMb} MB) ${verdict(peak <= goal.rssMb)}`);

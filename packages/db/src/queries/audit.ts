@@ -17,20 +17,29 @@ export interface AuditEntry {
 
 /** Writes one audit event. Call it inside the transaction that makes the change. */
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<number> {
-  const [row] = await db
-    .insert(auditEvents)
-    .values({
-      userId: entry.userId,
-      batchId: entry.batchId ?? null,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      note: entry.note ?? null,
-    })
-    .returning({ id: auditEvents.id });
-  return row!.id;
+  const [id] = await recordAuditEvents(db, [entry]);
+  return id!;
+}
+
+/**
+ * Writes audit events in one statement (an import's revisions, an editor's change): inside the
+ * transaction that makes the changes. Returns their ids, in order.
+ */
+export async function recordAuditEvents(db: Db, entries: readonly AuditEntry[]): Promise<number[]> {
+  if (entries.length === 0) return [];
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const rows = await db.execute<{ id: number }>(sql`
+    insert into audit_events (user_id, batch_id, action, subject_type, subject_id, before, after, note)
+    select v.user_id, v.batch_id, v.action, v.subject_type, v.subject_id, v.before::jsonb, v.after::jsonb, v.note
+    from unnest(${sql.param(entries.map((e) => e.userId))}::int[], ${sql.param(entries.map((e) => e.batchId ?? null))}::int[],
+      ${sql.param(entries.map((e) => e.action))}::text[], ${sql.param(entries.map((e) => e.subjectType))}::text[],
+      ${sql.param(entries.map((e) => e.subjectId))}::int[], ${sql.param(entries.map((e) => json(e.before)))}::text[],
+      ${sql.param(entries.map((e) => json(e.after)))}::text[], ${sql.param(entries.map((e) => e.note ?? null))}::text[])
+      with ordinality as v(user_id, batch_id, action, subject_type, subject_id, before, after, note, n)
+    order by v.n
+    returning id`);
+  // Ids come from one sequence in insertion order, so sorted they follow the entries.
+  return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
 }
 
 export interface AuditFilter {

@@ -1,6 +1,7 @@
 import { count, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { importBatches, pendingImports, users } from "../schema";
+import { type ImportCounter, importCounters, type ImportCounts } from "./import-counts";
 
 export interface PendingImport {
   id: string;
@@ -89,21 +90,19 @@ export async function listPendingImports(
     .orderBy(desc(pendingImports.createdAt));
 }
 
-export interface ImportBatchRow {
+export interface ImportBatchRow extends ImportCounts {
   id: number;
   fileName: string;
   format: string;
-  records: number;
-  duplicatesInFile: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  candidates: number;
-  conflicts: number;
   actor: string;
   startedAt: Date;
   finishedAt: Date | null;
 }
+
+/** The batch columns of the import counters, for a select. */
+const counterColumns = Object.fromEntries(importCounters.map((counter) => [counter, importBatches[counter]])) as {
+  [K in ImportCounter]: (typeof importBatches)[K];
+};
 
 /** Past imports (applied batches), newest first, with their counts and who ran them. */
 export async function listImportBatches(
@@ -115,13 +114,7 @@ export async function listImportBatches(
       id: importBatches.id,
       fileName: importBatches.fileName,
       format: importBatches.format,
-      records: importBatches.records,
-      duplicatesInFile: importBatches.duplicatesInFile,
-      added: importBatches.added,
-      updated: importBatches.updated,
-      unchanged: importBatches.unchanged,
-      candidates: importBatches.candidates,
-      conflicts: importBatches.conflicts,
+      ...counterColumns,
       actor: importBatches.actor,
       startedAt: importBatches.startedAt,
       finishedAt: importBatches.finishedAt,

@@ -1,5 +1,5 @@
 import { estimatedSimilarity, lshPairs, trigramSimilarity, trigrams, words } from "../similarity";
-import type { Group } from "./grouper";
+import type { Group } from "./types";
 import type { ExistingPractice, Lookups } from "./lookups";
 import type { SignatureCache } from "./match";
 import { CANDIDATE, ESTIMATE_FLOOR } from "./thresholds";

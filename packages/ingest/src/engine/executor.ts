@@ -14,6 +14,7 @@ export interface Executor {
 export class SerialExecutor implements Executor {
   private tail: Promise<unknown> = Promise.resolve();
   private failure: unknown = null;
+  private readonly tracked = new Set<Promise<void>>();
 
   constructor(private readonly db: Db) {}
 
@@ -28,18 +29,21 @@ export class SerialExecutor implements Executor {
     return run;
   }
 
-  /** Issues a statement nobody waits for; its failure surfaces at `drain`. */
-  fire<T extends Record<string, unknown>>(query: SQL, then?: (rows: T[]) => void): void {
-    void this.execute<T>(query)
-      .then(then)
-      .catch((error: unknown) => {
-        this.failure ??= error;
-      });
+  /**
+   * A statement nobody waits for (issued through `asDb()`, so it is already queued): `then` runs
+   * on its rows, and a failure of either surfaces at `drain`.
+   */
+  track<T>(statement: Promise<T>, then: (result: T) => void): void {
+    const done = statement.then(then).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+    this.tracked.add(done);
+    void done.finally(() => this.tracked.delete(done));
   }
 
   /**
-   * This executor where a query function wants a `Db` but only calls `execute` (`addSearchTerms`),
-   * so that its statement joins the queue instead of overtaking it.
+   * This executor where a query function of @gp/db wants a `Db` but only calls `execute` (the
+   * import writes, `addSearchTerms`), so that its statement joins the queue instead of overtaking it.
    */
   asDb(): Db {
     return { execute: (query: SQL) => this.execute(query) } as unknown as Db;
@@ -48,6 +52,7 @@ export class SerialExecutor implements Executor {
   /** Waits for every statement issued so far; throws the first failure. */
   async drain(): Promise<void> {
     await this.tail;
+    await Promise.all(this.tracked);
     if (this.failure) throw this.failure;
   }
 }

@@ -1,30 +1,7 @@
-import type { AwardDistinction } from "../record";
 import type { NormalisedRecord } from "../resolve";
 import { estimatedSimilarity, wordSimilarity, words } from "../similarity";
 import { SAME_PRACTICE } from "./thresholds";
-import type { Action } from "./match";
-
-/** Records of the input that are one practice: exact repeats, or near-identical versions. */
-export interface Group {
-  index: number;
-  /** The first record read: its text is the practice's. */
-  rep: NormalisedRecord;
-  /** The members' distinct fingerprints, the representative's first. */
-  fingerprints: string[];
-  /** Topics of all members, each once: `matchKey` -> first label seen. */
-  topics: Map<string, string>;
-  /** MinHash signature of the representative's summary. */
-  signature: Uint32Array;
-  /** The first title and distinction any member gives (the listing has none). */
-  title: string | null;
-  awardDistinction: AwardDistinction | null;
-  /** What the import does with it; set when the group is matched. */
-  action: Action | null;
-  /** The practice it is, once known (for a new one: once inserted). */
-  practiceId: number | null;
-  /** Topic keys it was inserted with, to add topics that later repeats bring. */
-  insertedTopics: number;
-}
+import type { Group } from "./types";
 
 /**
  * Collapses the input as it streams by: records with one fingerprint are one practice (topics

@@ -1,39 +1,9 @@
 import type { CuratableField } from "@gp/db/schema";
 import { normaliseForMatch } from "../normalise";
-import type { AwardDistinction } from "../record";
 import { minhash, shingles, words } from "../similarity";
-import type { Group } from "./grouper";
 import { isSameText } from "./grouper";
 import type { ExistingPractice, Lookups } from "./lookups";
-
-/** What an import does with a group: add a practice, update one, or leave one as it is. */
-export type Action =
-  | { kind: "add" }
-  | { kind: "update"; practice: ExistingPractice; via: Via; changes: Changes }
-  | { kind: "unchanged"; practice: ExistingPractice; via: Via | "source" | "merged" }
-  /** Matched as it streamed by; compared once every repeat has brought its topics. */
-  | { kind: "matched"; practice: ExistingPractice; via: Via };
-
-type Via = "fingerprint" | "same-practice";
-
-/** The fields an update writes; absent fields stay as they are. */
-export interface Changes {
-  summary?: string;
-  fingerprint?: string;
-  title?: string;
-  awardDistinction?: AwardDistinction;
-  /** The new topic set, as topic keys. */
-  topicKeys?: string[];
-}
-
-/** An imported value that differs from a curated one: editors win, the import reports it. */
-export interface Conflict {
-  group: Group;
-  practice: ExistingPractice;
-  field: CuratableField;
-  current: unknown;
-  imported: unknown;
-}
+import type { Action, Changes, Conflict, Group, Via } from "./types";
 
 /** Signatures of existing practices, computed once per import. */
 export class SignatureCache {

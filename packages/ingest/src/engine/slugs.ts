@@ -1,23 +1,16 @@
-import type { Executor } from "./executor";
+import { takenSlugs as takenInTable } from "@gp/db/imports";
 import { practiceSlug, slugify } from "@gp/db/text";
-import { sql } from "drizzle-orm";
+import type { SerialExecutor } from "./executor";
 
-type SluggedTable = "practices" | "topics" | "institutions";
+type SluggedTable = Parameters<typeof takenInTable>[1];
 
-/** Which of `slugs` a table already uses. */
-async function takenSlugs(db: Executor, table: SluggedTable, slugs: string[]): Promise<Set<string>> {
-  if (slugs.length === 0) return new Set();
-  const rows = await db.execute<{ slug: string }>(
-    sql`select slug from ${sql.identifier(table)} where slug = any(${sql.param(slugs)}::text[])`,
-  );
-  return new Set(rows.map((r) => r.slug));
-}
+const takenSlugs = (db: SerialExecutor, table: SluggedTable, slugs: string[]) => takenInTable(db.asDb(), table, slugs);
 
 /**
  * Unique slugs for new rows: each row offers its preferred slugs in order; the first free one wins,
  * else the last gets a number. One query for all rows, then a second only for the collisions.
  */
-export async function uniqueSlugs(db: Executor, table: SluggedTable, choices: string[][]): Promise<string[]> {
+export async function uniqueSlugs(db: SerialExecutor, table: SluggedTable, choices: string[][]): Promise<string[]> {
   const taken = await takenSlugs(
     db,
     table,

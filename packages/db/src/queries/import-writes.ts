@@ -1,0 +1,161 @@
+// The bulk writes of an import, each one statement over arrays (unnest), so that a chunk of
+// thousands of records costs a few round trips. They only call `db.execute`, so the ingest engine
+// can queue them on its one transaction without waiting for each (see @gp/ingest engine/executor).
+import { sql } from "drizzle-orm";
+import type { Db } from "../client-core";
+import type { ImportCounts } from "./import-counts";
+
+type SluggedTable = "practices" | "topics" | "institutions";
+
+/** Which of `slugs` a table already uses. */
+export async function takenSlugs(db: Db, table: SluggedTable, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db.execute<{ slug: string }>(
+    sql`select slug from ${sql.identifier(table)} where slug = any(${sql.param(slugs)}::text[])`,
+  );
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** A batch row for a file of an import; its sha256 and counts are filled in by `finishImportBatches`. */
+export async function insertImportBatch(
+  db: Db,
+  batch: { fileName: string; format: string; userId: number | null; actor: string },
+): Promise<number> {
+  const [row] = await db.execute<{ id: number }>(sql`
+    insert into import_batches (file_name, sha256, format, created_by_id, actor)
+    values (${batch.fileName}, '', ${batch.format}::import_format, ${batch.userId}::int, ${batch.actor}) returning id`);
+  return row!.id;
+}
+
+/** New topics whose parents exist, each with its alias (the label's match key). */
+export async function insertTopicsWithAliases(
+  db: Db,
+  topics: Array<{ name: string; slug: string; parentId: number | null; key: string }>,
+): Promise<Array<{ id: number; key: string }>> {
+  if (topics.length === 0) return [];
+  return db.execute<{ id: number; key: string }>(sql`
+    with created as (
+      insert into topics (name, slug, parent_id)
+      select v.name, v.slug, v.parent from unnest(${sql.param(topics.map((t) => t.name))}::text[],
+        ${sql.param(topics.map((t) => t.slug))}::text[], ${sql.param(topics.map((t) => t.parentId))}::int[]) as v(name, slug, parent)
+      returning id, name)
+    insert into topic_aliases (topic_id, alias, key)
+    select c.id, v.name, v.key from created c
+    join unnest(${sql.param(topics.map((t) => t.name))}::text[], ${sql.param(topics.map((t) => t.key))}::text[]) as v(name, key) on v.name = c.name
+    returning topic_id as id, key`);
+}
+
+export async function insertInstitutions(
+  db: Db,
+  institutions: Array<{ name: string; slug: string; countryId: number; matchKey: string }>,
+): Promise<Array<{ id: number; countryId: number; matchKey: string }>> {
+  if (institutions.length === 0) return [];
+  return db.execute<{ id: number; countryId: number; matchKey: string }>(sql`
+    insert into institutions (name, slug, country_id, match_key)
+    select * from unnest(${sql.param(institutions.map((i) => i.name))}::text[], ${sql.param(institutions.map((i) => i.slug))}::text[],
+      ${sql.param(institutions.map((i) => i.countryId))}::int[], ${sql.param(institutions.map((i) => i.matchKey))}::text[])
+    returning id, country_id as "countryId", match_key as "matchKey"`);
+}
+
+export interface ImportedPractice {
+  slug: string;
+  title: string | null;
+  summary: string;
+  countryId: number;
+  /** The institution's `matchKey` within the country (the institution exists by then). */
+  institutionKey: string;
+  implementationYear: number | null;
+  awardYear: number | null;
+  awardDistinction: string | null;
+  fingerprint: string;
+  /** Sorted topic ids; written with the row so the search document is computed once. */
+  topicIds: number[];
+}
+
+/** A provenance row; `practiceId` null means the new practice with `practiceFingerprint`. */
+export interface ImportedSource {
+  practiceId: number | null;
+  practiceFingerprint: string;
+  batchId: number;
+  line: number;
+  fingerprint: string;
+  record: unknown;
+}
+
+/**
+ * New published practices with their practice_topics rows, and provenance rows (for new and
+ * existing practices), in one statement that joins new rows by fingerprint to what it inserts
+ * (never to the whole table). Returns the new practices' ids by fingerprint.
+ */
+export async function insertImportedPractices(
+  db: Db,
+  practices: ImportedPractice[],
+  sources: ImportedSource[],
+): Promise<Array<{ id: number; fingerprint: string }>> {
+  if (practices.length === 0 && sources.length === 0) return [];
+  const topicRows = practices.flatMap((p) => p.topicIds.map((id) => [p.fingerprint, id] as const));
+  return db.execute<{ id: number; fingerprint: string }>(sql`
+    with inserted as (
+      insert into practices (slug, title, summary, institution_id, implementation_year, award_year, award_distinction, fingerprint, topic_ids, status)
+      select v.slug, v.title, v.summary, i.id, v.implementation_year, v.award_year, v.distinction::award_distinction, v.fingerprint, v.topic_ids::int[], 'published'
+      from unnest(${sql.param(practices.map((p) => p.slug))}::text[], ${sql.param(practices.map((p) => p.title))}::text[],
+        ${sql.param(practices.map((p) => p.summary))}::text[], ${sql.param(practices.map((p) => p.countryId))}::int[],
+        ${sql.param(practices.map((p) => p.institutionKey))}::text[], ${sql.param(practices.map((p) => p.implementationYear))}::int[],
+        ${sql.param(practices.map((p) => p.awardYear))}::int[], ${sql.param(practices.map((p) => p.awardDistinction))}::text[],
+        ${sql.param(practices.map((p) => p.fingerprint))}::text[], ${sql.param(practices.map((p) => intArray(p.topicIds)))}::text[])
+        as v(slug, title, summary, country, institution_key, implementation_year, award_year, distinction, fingerprint, topic_ids)
+      join institutions i on i.country_id = v.country and i.match_key = v.institution_key
+      returning id, fingerprint),
+    topics as (
+      insert into practice_topics (practice_id, topic_id)
+      select n.id, t.topic_id from inserted n
+      join unnest(${sql.param(topicRows.map((r) => r[0]))}::text[], ${sql.param(topicRows.map((r) => r[1]))}::int[]) as t(fingerprint, topic_id)
+        on t.fingerprint = n.fingerprint),
+    sources as (
+      insert into practice_sources (practice_id, batch_id, line, fingerprint, record)
+      select coalesce(v.practice_id, n.id), v.batch_id, v.line, v.fingerprint, v.record::jsonb
+      from unnest(${sql.param(sources.map((s) => s.practiceId))}::int[], ${sql.param(sources.map((s) => s.practiceFingerprint))}::text[],
+        ${sql.param(sources.map((s) => s.batchId))}::int[], ${sql.param(sources.map((s) => s.line))}::int[],
+        ${sql.param(sources.map((s) => s.fingerprint))}::text[], ${sql.param(sources.map((s) => JSON.stringify(s.record)))}::text[])
+        as v(practice_id, group_fingerprint, batch_id, line, fingerprint, record)
+      left join inserted n on v.practice_id is null and n.fingerprint = v.group_fingerprint)
+    select id, fingerprint from inserted`);
+}
+
+/** Sorted ids as a PostgreSQL array literal (an int[][] cannot be ragged, a text[] of literals can). */
+export function intArray(ids: readonly number[]): string {
+  return `{${[...new Set(ids)].sort((a, b) => a - b).join(",")}}`;
+}
+
+/** Replaces practices' topic sets (topic_ids first, so the practice_topics triggers find nothing to rewrite). */
+export async function setPracticeTopics(db: Db, rows: Array<{ id: number; topicIds: number[] }>): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    update practices p set topic_ids = v.topic_ids::int[]
+    from unnest(${sql.param(rows.map((r) => r.id))}::int[], ${sql.param(rows.map((r) => intArray(r.topicIds)))}::text[]) as v(id, topic_ids)
+    where p.id = v.id and p.topic_ids is distinct from v.topic_ids::int[]`);
+  const pairs = rows.flatMap((r) => r.topicIds.map((topicId) => [r.id, topicId] as const));
+  await db.execute(sql`
+    with wanted as (
+      select * from unnest(${sql.param(pairs.map((p) => p[0]))}::int[], ${sql.param(pairs.map((p) => p[1]))}::int[]) as w(practice_id, topic_id)),
+    removed as (
+      delete from practice_topics pt where pt.practice_id = any(${sql.param(rows.map((r) => r.id))}::int[])
+        and not exists (select 1 from wanted w where w.practice_id = pt.practice_id and w.topic_id = pt.topic_id))
+    insert into practice_topics (practice_id, topic_id) select practice_id, topic_id from wanted on conflict do nothing`);
+}
+
+/** Each batch gets its sha256, counts and finish time. */
+export async function finishImportBatches(
+  db: Db,
+  batches: Array<{ id: number; sha256: string; counts: ImportCounts }>,
+): Promise<void> {
+  const c = batches.map((b) => b.counts);
+  await db.execute(sql`
+    update import_batches b set sha256 = v.sha256, records = v.records, duplicates_in_file = v.duplicates, added = v.added,
+      updated = v.updated, unchanged = v.unchanged, candidates = v.candidates, conflicts = v.conflicts, finished_at = now()
+    from unnest(${sql.param(batches.map((b) => b.id))}::int[], ${sql.param(batches.map((b) => b.sha256))}::text[],
+      ${sql.param(c.map((x) => x.records))}::int[], ${sql.param(c.map((x) => x.duplicatesInFile))}::int[], ${sql.param(c.map((x) => x.added))}::int[],
+      ${sql.param(c.map((x) => x.updated))}::int[], ${sql.param(c.map((x) => x.unchanged))}::int[], ${sql.param(c.map((x) => x.candidates))}::int[],
+      ${sql.param(c.map((x) => x.conflicts))}::int[]) as v(id, sha256, records, duplicates, added, updated, unchanged, candidates, conflicts)
+    where b.id = v.id`);
+}
