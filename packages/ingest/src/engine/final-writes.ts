@@ -1,7 +1,12 @@
 import { recordAuditEvents } from "@gp/db/audit";
-import type { ImportCounts } from "@gp/db/imports";
-import { openDuplicateCandidates, openImportConflicts, updateImportedPractices } from "@gp/db/imports";
-import { finishImportBatches, setPracticeTopics } from "@gp/db/imports";
+import {
+  finishImportBatches,
+  type ImportCounts,
+  openDuplicateCandidates,
+  openImportConflicts,
+  setPracticeTopics,
+  updateImportedPractices,
+} from "@gp/db/imports";
 import type { PlannedCandidate } from "./candidates";
 import type { SerialExecutor } from "./executor";
 import type { ExistingPractice, Lookups } from "./lookups";
