@@ -2,12 +2,9 @@
 
 import { getDb } from "@gp/db/client";
 import { dismissCandidate, mergePractices, type MergeChoices } from "@gp/db/duplicates";
-import { CurationError } from "@gp/db/curation";
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/auth/guard";
-import { failed, type FormState } from "@/lib/form-state";
+import { editorAction, reloadMessage } from "@/lib/auth/action-client";
+import { failed } from "@/lib/form-state";
 
 const side = z.enum(["a", "b"]);
 const mergeInput = z.object({
@@ -42,16 +39,18 @@ const fields = [
  * Merges two practices with the editor's choice per field (topics united by default). The one not
  * kept becomes "merged": its public address redirects to the survivor. Opens the survivor after.
  */
-export const mergeAction = formAction("editor", async (actor, formData): Promise<FormState> => {
-  const parsed = mergeInput.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failed("Choose which practice to keep and a value for each field.");
-  const input = parsed.data;
-  const keepA = input.survivor === "a";
-  const [survivorId, otherId] = keepA ? [input.a, input.b] : [input.b, input.a];
-  const toChoice = (picked: "a" | "b") => (picked === input.survivor ? "survivor" : "other");
-  const choices: MergeChoices = Object.fromEntries(fields.map((f) => [f, toChoice(input[f])]));
-  choices.topics = input.topics === "union" ? "union" : toChoice(input.topics);
-  try {
+export const mergeAction = editorAction(
+  {
+    schema: mergeInput,
+    invalid: { message: "Choose which practice to keep and a value for each field." },
+    revalidate: ["/duplicates", "/practices"],
+  },
+  async ({ actor, input }) => {
+    const keepA = input.survivor === "a";
+    const [survivorId, otherId] = keepA ? [input.a, input.b] : [input.b, input.a];
+    const toChoice = (picked: "a" | "b") => (picked === input.survivor ? "survivor" : "other");
+    const choices: MergeChoices = Object.fromEntries(fields.map((f) => [f, toChoice(input[f])]));
+    choices.topics = input.topics === "union" ? "union" : toChoice(input.topics);
     const result = await mergePractices(getDb(), {
       survivorId,
       otherId,
@@ -64,25 +63,19 @@ export const mergeAction = formAction("editor", async (actor, formData): Promise
       return failed(
         "One of the two practices changed since you opened this page. Nothing was merged; reload to compare them again.",
       );
-  } catch (error) {
-    if (error instanceof CurationError) return failed(error.message);
-    throw error;
-  }
-  revalidatePath("/duplicates");
-  revalidatePath("/practices");
-  redirect(`/practices/${survivorId}/history?merged=${otherId}`);
-});
+    return { redirect: `/practices/${survivorId}/history?merged=${otherId}` };
+  },
+);
 
 /** "Not a duplicate": the pair leaves the queue, and imports never propose it again. */
-export const dismissAction = formAction("editor", async (actor, formData): Promise<FormState> => {
-  const parsed = z.object({ candidateId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failed("This request is not valid; reload the page.");
-  try {
-    await dismissCandidate(getDb(), { id: parsed.data.candidateId, actorId: actor.id });
-  } catch (error) {
-    if (error instanceof CurationError) return failed(error.message);
-    throw error;
-  }
-  revalidatePath("/duplicates");
-  redirect("/duplicates?dismissed=1");
-});
+export const dismissAction = editorAction(
+  {
+    schema: z.object({ candidateId: z.coerce.number().int().positive() }),
+    invalid: { message: reloadMessage },
+    revalidate: ["/duplicates"],
+  },
+  async ({ actor, input }) => {
+    await dismissCandidate(getDb(), { id: input.candidateId, actorId: actor.id });
+    return { redirect: "/duplicates?dismissed=1" };
+  },
+);

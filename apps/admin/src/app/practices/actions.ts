@@ -1,44 +1,45 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { bulkUpdatePractices, CurationError } from "@gp/db/curation";
-import { revalidatePath } from "next/cache";
+import { bulkUpdatePractices } from "@gp/db/curation";
 import { z } from "zod";
-import { action } from "@/lib/auth/guard";
+import { editorAction } from "@/lib/auth/action-client";
 import { plural } from "@/lib/labels";
 
+const topicId = z.coerce.number().int().positive("Choose a topic.");
 const bulkInput = z.object({
   ids: z
-    .array(z.number().int().positive())
+    .array(z.coerce.number().int().positive())
     .min(1, "Select at least one practice.")
     .max(1000, "Select at most 1,000 practices at once."),
   operation: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("addTopic"), topicId: z.number().int().positive("Choose a topic.") }),
-    z.object({ kind: z.literal("removeTopic"), topicId: z.number().int().positive("Choose a topic.") }),
+    z.object({ kind: z.literal("addTopic"), topicId }),
+    z.object({ kind: z.literal("removeTopic"), topicId }),
     z.object({ kind: z.literal("setStatus"), status: z.enum(["published", "withdrawn", "draft"]) }),
   ]),
 });
 
-export type BulkResult = { ok: true; message: string } | { ok: false; message: string };
+/** The bulk form's fields: the selected ids (repeated), the operation and its topic or status. */
+function bulkFields(formData: FormData) {
+  return {
+    ids: formData.getAll("ids"),
+    operation: { kind: formData.get("kind"), topicId: formData.get("topicId"), status: formData.get("status") },
+  };
+}
 
 /** Bulk actions of the practices table: add or remove a topic, publish, withdraw. */
-export const bulkUpdate = action("editor", async (actor, input: unknown): Promise<BulkResult> => {
-  const parsed = bulkInput.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Invalid request." };
-  try {
-    const { changed } = await bulkUpdatePractices(getDb(), { ...parsed.data, actorId: actor.id });
-    revalidatePath("/practices");
-    const skipped = parsed.data.ids.length - changed;
-    const op = parsed.data.operation;
+export const bulkUpdate = editorAction(
+  { schema: bulkInput, input: bulkFields, invalid: "first-issue", revalidate: ["/practices"] },
+  async ({ actor, input }) => {
+    const { changed } = await bulkUpdatePractices(getDb(), { ...input, actorId: actor.id });
+    const skipped = input.ids.length - changed;
+    const op = input.operation;
     const done =
       op.kind === "addTopic"
         ? `Topic added to ${plural(changed, "practice")}`
         : op.kind === "removeTopic"
           ? `Topic removed from ${plural(changed, "practice")}`
           : `${plural(changed, "practice")} ${op.status === "withdrawn" ? "withdrawn" : op.status === "published" ? "published" : "set to draft"}`;
-    return { ok: true, message: `${done}${skipped ? `; ${skipped} already as asked (or merged), left alone` : ""}.` };
-  } catch (error) {
-    if (error instanceof CurationError) return { ok: false, message: error.message };
-    throw error;
-  }
-});
+    return `${done}${skipped ? `; ${skipped} already as asked (or merged), left alone` : ""}.`;
+  },
+);

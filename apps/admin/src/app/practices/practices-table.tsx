@@ -1,13 +1,15 @@
 "use client";
 
 import type { PracticeListRow } from "@gp/db/curation";
+import { SelectOptions } from "@gp/ui/form";
 import { type ColumnDef, DataTable, type TableState, useDataTable } from "@gp/ui/table";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { TopicOption } from "@/components/topic-checkboxes";
 import { statusLabels } from "@/lib/labels";
-import { bulkUpdate, type BulkResult } from "./actions";
+import { idle, type FormState } from "@/lib/form-state";
+import { bulkUpdate } from "./actions";
 
 const columns: ColumnDef<PracticeListRow>[] = [
   {
@@ -86,15 +88,18 @@ export function PracticesTable({
   });
   const router = useRouter();
   const [topicId, setTopicId] = useState("");
-  const [result, setResult] = useState<BulkResult | null>(null);
+  const [result, setResult] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const selected = controller.selectedIds.map(Number);
 
-  const run = (operation: unknown) =>
+  const run = (operation: Record<string, string | number>) =>
     startTransition(async () => {
-      const outcome = await bulkUpdate({ ids: selected, operation });
+      const form = new FormData();
+      for (const id of selected) form.append("ids", String(id));
+      for (const [name, value] of Object.entries(operation)) form.set(name, String(value));
+      const outcome = await bulkUpdate(idle, form);
       setResult(outcome);
-      if (outcome.ok) {
+      if (outcome.status === "ok") {
         controller.clearSelection();
         router.refresh();
       }
@@ -109,11 +114,7 @@ export function PracticesTable({
         <span className="gp-visually-hidden">Topic for bulk action</span>
         <select className="gp-select" value={topicId} onChange={(event) => setTopicId(event.target.value)}>
           <option value="">Choose a topic…</option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.label}
-            </option>
-          ))}
+          <SelectOptions options={topics.map((t) => ({ value: t.id, label: t.label }))} />
         </select>
       </label>
       <button
@@ -164,7 +165,11 @@ export function PracticesTable({
     <>
       <div aria-live="polite">
         {result ? (
-          <p className="gp-alert" data-tone={result.ok ? "success" : "error"} role={result.ok ? "status" : "alert"}>
+          <p
+            className="gp-alert"
+            data-tone={result.status === "ok" ? "success" : "error"}
+            role={result.status === "ok" ? "status" : "alert"}
+          >
             {result.message}
           </p>
         ) : null}

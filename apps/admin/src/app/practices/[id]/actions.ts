@@ -1,11 +1,13 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { CurationError, practiceHistory, type PracticeSnapshot, snapshotOf, updatePractice } from "@gp/db/curation";
+import { updatePractice } from "@gp/db/curation";
+import { practiceHistory } from "@gp/db/curation";
+import { type PracticeSnapshot, snapshotOf } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { formAction } from "@/lib/auth/guard";
-import { failed, formValues, invalid, type FormState } from "@/lib/form-state";
+import { editorAction } from "@/lib/auth/action-client";
+import { failed, formValues, type FormState } from "@/lib/form-state";
 import { normaliseText, practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
 import { describeChanges, type FieldChange } from "@/lib/practice-changes";
 
@@ -32,31 +34,30 @@ const lockFields = z.object({
  * written, under optimistic locking: if someone saved in between, nothing is written and the
  * editor sees what changed, with their own values kept; saving again applies them on top.
  */
-export const savePractice = formAction<EditState>("editor", async (actor, formData): Promise<EditState> => {
-  const lock = lockFields.safeParse({
-    id: formData.get("id"),
-    version: formData.get("version"),
-    loaded: formData.get("loaded"),
-  });
-  if (!lock.success) return failed("The form is damaged; reload the page and try again.", formData);
-  const parsed = practiceFields.safeParse(practiceInput(formData));
-  if (!parsed.success) return invalid(parsed.error, formData);
+export const savePractice = editorAction<typeof practiceFields, EditState>(
+  { schema: practiceFields, input: practiceInput },
+  async ({ actor, input, formData }): Promise<EditState> => {
+    const lock = lockFields.safeParse({
+      id: formData.get("id"),
+      version: formData.get("version"),
+      loaded: formData.get("loaded"),
+    });
+    if (!lock.success) return failed("The form is damaged; reload the page and try again.", formData);
 
-  const submitted = toSnapshot(parsed.data);
-  const loaded = lock.data.loaded;
-  // Compared as the form would send them, so an untouched field never counts as a change.
-  const asLoaded = (field: string) => {
-    const value = loaded[field as keyof PracticeSnapshot] ?? null;
-    return typeof value === "string" ? normaliseText(value) : value;
-  };
-  const changes = Object.fromEntries(
-    Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(asLoaded(field))),
-  ) as Partial<PracticeSnapshot>;
-  if (Object.keys(changes).length === 0)
-    return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
+    const submitted = toSnapshot(input);
+    const loaded = lock.data.loaded;
+    // Compared as the form would send them, so an untouched field never counts as a change.
+    const asLoaded = (field: string) => {
+      const value = loaded[field as keyof PracticeSnapshot] ?? null;
+      return typeof value === "string" ? normaliseText(value) : value;
+    };
+    const changes = Object.fromEntries(
+      Object.entries(submitted).filter(([field, value]) => JSON.stringify(value) !== JSON.stringify(asLoaded(field))),
+    ) as Partial<PracticeSnapshot>;
+    if (Object.keys(changes).length === 0)
+      return { status: "ok", message: "Nothing has changed, so nothing was saved.", submission: Date.now() };
 
-  const db = getDb();
-  try {
+    const db = getDb();
     const result = await updatePractice(db, {
       id: lock.data.id,
       expectedVersion: lock.data.version,
@@ -97,8 +98,5 @@ export const savePractice = formAction<EditState>("editor", async (actor, formDa
       message: `Saved as version ${result.version}. The edited fields are now curated: imports will not overwrite them.`,
       submission: Date.now(),
     };
-  } catch (error) {
-    if (error instanceof CurationError) return failed(error.message, formData);
-    throw error;
-  }
-});
+  },
+);

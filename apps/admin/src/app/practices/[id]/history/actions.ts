@@ -2,12 +2,11 @@
 
 import { getDb } from "@gp/db/client";
 import { unmergePractice } from "@gp/db/duplicates";
-import { CurationError, revertPractice } from "@gp/db/curation";
+import { revertPractice } from "@gp/db/curation";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { formAction } from "@/lib/auth/guard";
-import { failed, succeeded, type FormState } from "@/lib/form-state";
+import { editorAction, reloadMessage } from "@/lib/auth/action-client";
+import { failed, succeeded } from "@/lib/form-state";
 import { fieldLabels } from "@/lib/labels";
 
 const revertInput = z.object({
@@ -19,45 +18,33 @@ const revertInput = z.object({
 });
 
 /** Restores the practice as it was right after a history event (a new version; history is kept). */
-export const restoreVersion = formAction("editor", async (actor, formData): Promise<FormState> => {
-  const input = revertInput.safeParse(Object.fromEntries(formData));
-  if (!input.success) return failed("This request is not valid; reload the page.");
-  try {
+export const restoreVersion = editorAction(
+  { schema: revertInput, invalid: { message: reloadMessage } },
+  async ({ actor, input }) => {
     const result = await revertPractice(getDb(), {
-      practiceId: input.data.practiceId,
-      eventId: input.data.eventId,
-      expectedVersion: input.data.version,
+      practiceId: input.practiceId,
+      eventId: input.eventId,
+      expectedVersion: input.version,
       actorId: actor.id,
-      beforeEvent: input.data.before === "1",
+      beforeEvent: input.before === "1",
     });
     if (result.status === "conflict")
       return failed("The practice changed since this page was loaded; reload it to see the latest history.");
     if (result.status === "unchanged") return succeeded("The practice already has these values; nothing to restore.");
-    revalidatePath(`/practices/${input.data.practiceId}`, "layout");
-    return succeeded(
-      `Restored as version ${result.version} (${result.changed.map((f) => fieldLabels[f] ?? f).join(", ")}).`,
-    );
-  } catch (error) {
-    if (error instanceof CurationError) return failed(error.message);
-    throw error;
-  }
-});
+    revalidatePath(`/practices/${input.practiceId}`, "layout");
+    return `Restored as version ${result.version} (${result.changed.map((f) => fieldLabels[f] ?? f).join(", ")}).`;
+  },
+);
 
 /** Undoes the latest merge of a practice: both are live again. */
-export const unmerge = formAction("editor", async (actor, formData): Promise<FormState> => {
-  const input = z.object({ mergedId: z.coerce.number().int().positive() }).safeParse(Object.fromEntries(formData));
-  if (!input.success) return failed("This request is not valid; reload the page.");
-  let outcome: { survivorId: number; kept: string[] };
-  try {
-    const { survivorId, kept } = await unmergePractice(getDb(), { mergedId: input.data.mergedId, actorId: actor.id });
+export const unmerge = editorAction(
+  { schema: z.object({ mergedId: z.coerce.number().int().positive() }), invalid: { message: reloadMessage } },
+  async ({ actor, input }) => {
+    const { survivorId, kept } = await unmergePractice(getDb(), { mergedId: input.mergedId, actorId: actor.id });
     revalidatePath(`/practices/${survivorId}`, "layout");
-    outcome = { survivorId, kept };
-  } catch (error) {
-    if (error instanceof CurationError) return failed(error.message);
-    throw error;
-  }
-  // The unmerge button leaves the page with the merge, so the outcome is told on the history page.
-  redirect(
-    `/practices/${input.data.mergedId}/history?unmerged=${outcome.survivorId}${outcome.kept.length ? `&kept=${outcome.kept.join(",")}` : ""}`,
-  );
-});
+    // The unmerge button leaves the page with the merge, so the outcome is told on the history page.
+    return {
+      redirect: `/practices/${input.mergedId}/history?unmerged=${survivorId}${kept.length ? `&kept=${kept.join(",")}` : ""}`,
+    };
+  },
+);
