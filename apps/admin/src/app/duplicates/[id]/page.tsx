@@ -7,16 +7,14 @@ import { notFound } from "next/navigation";
 import { AdminFrame } from "@/components/admin-frame";
 import { ComparePractices } from "@/components/compare-practices";
 import { requirePage } from "@/lib/auth/guard";
+import { loadById } from "@/lib/page-id";
 
 export const metadata: Metadata = { title: "Compare duplicates" };
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
   const db = getDb();
-  const candidate = await getCandidate(db, Number(id));
-  if (!candidate) notFound();
+  const candidate = await loadById(params, (id) => getCandidate(db, id));
   const [a, b] = await Promise.all([getPracticeDetail(db, candidate.aId), getPracticeDetail(db, candidate.bId)]);
   if (!a || !b) notFound();
   return (

@@ -4,9 +4,9 @@ import { topicOptions } from "@gp/db/topics";
 import { derivedTitle } from "@gp/db/text";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
+import { loadById } from "@/lib/page-id";
 import { fieldLabels, formatDateTime, statusLabels } from "@/lib/labels";
 import { publicPracticeUrl } from "@/lib/public-site";
 import { PracticeForm } from "./practice-form";
@@ -21,11 +21,8 @@ export default async function PracticePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePage();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
   const db = getDb();
-  const practice = await getPracticeDetail(db, Number(id));
-  if (!practice) notFound();
+  const practice = await loadById(params, (id) => getPracticeDetail(db, id));
   const [institutions, topics] = await Promise.all([institutionOptions(db), topicOptions(db)]);
   const title = practice.title ?? derivedTitle(practice.summary);
   const publicUrl = publicPracticeUrl(practice.slug);

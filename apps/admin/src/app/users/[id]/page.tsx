@@ -1,23 +1,21 @@
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
 import { getUser } from "@gp/db/users";
+import { SelectField } from "@gp/ui/form";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
-import { formatDateTime } from "@/lib/labels";
+import { loadById } from "@/lib/page-id";
+import { formatDateTime, roleOptions } from "@/lib/labels";
 import { disableUserAction, enableUserAction, resetPasswordAction, setRoleAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePage("admin");
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const user = await getUser(getDb(), Number(id));
-  if (!user) notFound();
+  const user = await loadById(params, (id) => getUser(getDb(), id));
   const self = user.id === actor.id;
   return (
     <AdminFrame actor={actor} current="/users">
@@ -40,13 +38,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <section className="gp-card gp-section" aria-labelledby="role-title">
         <h2 id="role-title">Role</h2>
         <ActionForm action={setRoleAction} hidden={{ id: user.id }} submitLabel="Change role" variant="secondary">
-          <div className="gp-field">
-            <label htmlFor="role">Role</label>
-            <select className="gp-select" id="role" name="role" defaultValue={user.role}>
-              <option value="editor">Editor</option>
-              <option value="admin">Admin</option>
-            </select>
-          </div>
+          <SelectField id="role" label="Role" options={roleOptions} defaultValue={user.role} />
         </ActionForm>
       </section>
       <section className="gp-card gp-section" aria-labelledby="password-title">

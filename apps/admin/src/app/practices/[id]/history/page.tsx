@@ -3,10 +3,10 @@ import { getPracticeDetail, type HistoryEvent, practiceHistory } from "@gp/db/cu
 import { derivedTitle } from "@gp/db/text";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
+import { loadById } from "@/lib/page-id";
 import { fieldLabels, formatDateTime } from "@/lib/labels";
 import { describeEvent } from "@/lib/practice-changes";
 import { restoreVersion, unmerge } from "./actions";
@@ -39,11 +39,8 @@ export default async function HistoryPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePage();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
   const db = getDb();
-  const practice = await getPracticeDetail(db, Number(id));
-  if (!practice) notFound();
+  const practice = await loadById(params, (id) => getPracticeDetail(db, id));
   const events = await practiceHistory(db, practice.id);
   const described = await Promise.all(events.map((e) => describeEvent(db, e.before, e.after)));
   const title = practice.title ?? derivedTitle(practice.summary);
