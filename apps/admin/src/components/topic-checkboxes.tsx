@@ -1,3 +1,5 @@
+import { FieldError } from "@gp/ui/form";
+
 export interface TopicOption {
   id: number;
   name: string;
@@ -33,9 +35,7 @@ export function TopicCheckboxes({
           );
         })}
       </div>
-      <p className="gp-field__error" id={`${name}-error`} aria-live="polite">
-        {errors?.join(" ")}
-      </p>
+      <FieldError id={name} errors={errors} />
     </fieldset>
   );
 }

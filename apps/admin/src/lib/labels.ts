@@ -56,3 +56,9 @@ export function formatDate(value: Date | string): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The roles, as the user forms offer them. */
+export const roleOptions = [
+  { value: "editor", label: "Editor" },
+  { value: "admin", label: "Admin" },
+];

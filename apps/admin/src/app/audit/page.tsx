@@ -3,8 +3,9 @@ import { auditActions, listAuditEvents } from "@gp/db/audit";
 import { userOptions } from "@gp/db/users";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Field, SelectField } from "@gp/ui/form";
 import { AdminFrame } from "@/components/admin-frame";
+import { FilterForm } from "@/components/filter-form";
 import { requirePage } from "@/lib/auth/guard";
 import { auditFilters } from "@/lib/list-params";
 import { AuditTable } from "./audit-table";
@@ -50,45 +51,34 @@ export default async function AuditPage({
       <p className="gp-lede">
         Every change, by whom (an editor or an import), with the values before and after. Newest first.
       </p>
-      <form className="gp-filters" method="get" aria-label="Filter the audit log" key={query.toString()}>
-        <div className="gp-field">
-          <label htmlFor="user">User</label>
-          <select className="gp-select" id="user" name="user" defaultValue={filters.user ?? ""}>
-            <option value="">Anyone (editors and imports)</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.email}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="action">Action</label>
-          <select className="gp-select" id="action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">Any action</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="from">From (UTC day)</label>
+      <FilterForm
+        key={query.toString()}
+        label="Filter the audit log"
+        pageSize={table.pageSize}
+        clearHref="/audit"
+        filtered={query.size > 0}
+      >
+        <SelectField
+          id="user"
+          label="User"
+          empty="Anyone (editors and imports)"
+          options={users.map((u) => ({ value: u.id, label: u.email }))}
+          defaultValue={filters.user}
+        />
+        <SelectField
+          id="action"
+          label="Action"
+          empty="Any action"
+          options={actions.map((a) => ({ value: a, label: a }))}
+          defaultValue={filters.action}
+        />
+        <Field id="from" label="From (UTC day)">
           <input className="gp-input" id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
-        </div>
-        <div className="gp-field">
-          <label htmlFor="to">To (UTC day, included)</label>
+        </Field>
+        <Field id="to" label="To (UTC day, included)">
           <input className="gp-input" id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
-        </div>
-        <input type="hidden" name="size" value={table.pageSize} />
-        <div className="gp-filters__actions">
-          <button className="gp-button" type="submit">
-            Apply
-          </button>
-          {query.size ? <Link href="/audit">Clear filters</Link> : null}
-        </div>
-      </form>
+        </Field>
+      </FilterForm>
       <AuditTable rows={page.rows.map((r) => ({ ...r, at: r.at.toISOString() }))} total={page.total} state={table} />
     </AdminFrame>
   );

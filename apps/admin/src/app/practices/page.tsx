@@ -4,13 +4,20 @@ import { topicOptions } from "@gp/db/topics";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Field, SelectField } from "@gp/ui/form";
 import { AdminFrame } from "@/components/admin-frame";
+import { FilterForm } from "@/components/filter-form";
 import { requirePage } from "@/lib/auth/guard";
 import { statusLabels } from "@/lib/labels";
 import { practiceFilters } from "@/lib/list-params";
 import { PracticesTable } from "./practices-table";
 
 export const metadata: Metadata = { title: "Practices" };
+
+const queueOptions = [
+  { value: "untitled", label: "Without a title" },
+  { value: "untagged", label: "Without topics" },
+];
 
 export default async function PracticesPage({
   searchParams,
@@ -52,15 +59,15 @@ export default async function PracticesPage({
         </Link>
       </div>
       {/* Keyed by the filters, so "Clear filters" (a client navigation) resets the fields too. */}
-      <form
-        className="gp-filters"
-        method="get"
-        role="search"
-        aria-label="Filter practices"
+      <FilterForm
         key={JSON.stringify(filters)}
+        label="Filter practices"
+        search
+        pageSize={table.pageSize}
+        clearHref="/practices"
+        filtered={filtered}
       >
-        <div className="gp-field gp-filters__q">
-          <label htmlFor="q">Search</label>
+        <Field id="q" label="Search" className="gp-filters__q">
           <input
             className="gp-input"
             id="q"
@@ -69,67 +76,37 @@ export default async function PracticesPage({
             defaultValue={filters.q ?? ""}
             placeholder="Words, part of a title, a slug or an id"
           />
-        </div>
-        <div className="gp-field">
-          <label htmlFor="topic">Topic</label>
-          <select className="gp-select" id="topic" name="topic" defaultValue={filters.topic ?? ""}>
-            <option value="">Any topic</option>
-            {topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="country">Country</label>
-          <select className="gp-select" id="country" name="country" defaultValue={filters.country ?? ""}>
-            <option value="">Any country</option>
-            {countries.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="status">Status</label>
-          <select className="gp-select" id="status" name="status" defaultValue={filters.status ?? ""}>
-            <option value="">Any but merged</option>
-            {Object.entries(statusLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="year">Year</label>
-          <select className="gp-select" id="year" name="year" defaultValue={filters.year ?? ""}>
-            <option value="">Any year</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="gp-field">
-          <label htmlFor="queue">Work queue</label>
-          <select className="gp-select" id="queue" name="queue" defaultValue={filters.queue ?? ""}>
-            <option value="">All</option>
-            <option value="untitled">Without a title</option>
-            <option value="untagged">Without topics</option>
-          </select>
-        </div>
-        <input type="hidden" name="size" value={table.pageSize} />
-        <div className="gp-filters__actions">
-          <button className="gp-button" type="submit">
-            Apply
-          </button>
-          {filtered ? <Link href="/practices">Clear filters</Link> : null}
-        </div>
-      </form>
+        </Field>
+        <SelectField
+          id="topic"
+          label="Topic"
+          empty="Any topic"
+          options={topics.map((t) => ({ value: t.id, label: t.label }))}
+          defaultValue={filters.topic}
+        />
+        <SelectField
+          id="country"
+          label="Country"
+          empty="Any country"
+          options={countries.map((c) => ({ value: c.id, label: c.name }))}
+          defaultValue={filters.country}
+        />
+        <SelectField
+          id="status"
+          label="Status"
+          empty="Any but merged"
+          options={Object.entries(statusLabels).map(([value, label]) => ({ value, label }))}
+          defaultValue={filters.status}
+        />
+        <SelectField
+          id="year"
+          label="Year"
+          empty="Any year"
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          defaultValue={filters.year}
+        />
+        <SelectField id="queue" label="Work queue" empty="All" options={queueOptions} defaultValue={filters.queue} />
+      </FilterForm>
       <PracticesTable rows={page.rows} total={page.total} state={table} topics={topics} />
     </AdminFrame>
   );

@@ -1,5 +1,6 @@
 import { getDb } from "@gp/db/client";
 import { topicOptions, topicTree, type TopicNode } from "@gp/db/topics";
+import { SelectField } from "@gp/ui/form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
@@ -11,6 +12,7 @@ import { createTopicAction, deleteTopicAction, mergeTopicAction, moveTopicAction
 export const metadata: Metadata = { title: "Topics" };
 
 type Option = { id: number; label: string };
+const choices = (options: Option[]) => options.map((o) => ({ value: o.id, label: o.label }));
 
 function descendants(node: TopicNode): Set<number> {
   const ids = new Set<number>([node.id]);
@@ -53,17 +55,14 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
               </div>
             </ActionForm>
             <ActionForm action={moveTopicAction} hidden={{ id: node.id }} submitLabel="Move" variant="secondary">
-              <div className="gp-field">
-                <label htmlFor={`move-${node.id}`}>Under</label>
-                <select className="gp-select" id={`move-${node.id}`} name="parentId" defaultValue={node.parentId ?? ""}>
-                  <option value="">(top level)</option>
-                  {parents.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`move-${node.id}`}
+                name="parentId"
+                label="Under"
+                empty="(top level)"
+                options={choices(parents)}
+                defaultValue={node.parentId}
+              />
             </ActionForm>
             <ActionForm
               action={mergeTopicAction}
@@ -72,19 +71,15 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
               variant="secondary"
               confirmText={`Merge “${node.name}” into the chosen topic? Its practices are re-tagged and “${node.name}” is deleted (its name stays as an alias).`}
             >
-              <div className="gp-field">
-                <label htmlFor={`merge-${node.id}`}>Merge into</label>
-                <select className="gp-select" id={`merge-${node.id}`} name="intoId" defaultValue="" required>
-                  <option value="" disabled>
-                    Choose the topic to keep…
-                  </option>
-                  {others.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`merge-${node.id}`}
+                name="intoId"
+                label="Merge into"
+                empty="Choose the topic to keep…"
+                emptyDisabled
+                required
+                options={choices(others)}
+              />
             </ActionForm>
             {node.practices === 0 ? (
               <ActionForm
@@ -147,17 +142,13 @@ export default async function TopicsPage({
             <label htmlFor="new-topic-name">Name</label>
             <input className="gp-input" id="new-topic-name" name="name" required maxLength={120} />
           </div>
-          <div className="gp-field">
-            <label htmlFor="new-topic-parent">Under</label>
-            <select className="gp-select" id="new-topic-parent" name="parentId" defaultValue="">
-              <option value="">(top level)</option>
-              {options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="new-topic-parent"
+            name="parentId"
+            label="Under"
+            empty="(top level)"
+            options={choices(options)}
+          />
         </ActionForm>
       </section>
       <section className="gp-section" aria-labelledby="tree-title">

@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { describedBy, Field } from "@/components/field";
+import { describedBy, Field, SelectField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import { idle } from "@/lib/form-state";
+import { roleOptions } from "@/lib/labels";
 import { createUserAction } from "./actions";
 
 export function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
@@ -37,18 +38,14 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
         </Field>
       </div>
       <div className="gp-form-row">
-        <Field id="new-role" label="Role" errors={e.role}>
-          <select
-            className="gp-select"
-            id="new-role"
-            name="role"
-            defaultValue={v("role", "editor")}
-            {...describedBy("new-role", e.role)}
-          >
-            <option value="editor">Editor</option>
-            <option value="admin">Admin</option>
-          </select>
-        </Field>
+        <SelectField
+          id="new-role"
+          name="role"
+          label="Role"
+          options={roleOptions}
+          defaultValue={v("role", "editor")}
+          errors={e.role}
+        />
         <Field
           id="new-password"
           label="Password"

@@ -2,39 +2,19 @@
 
 import type { PracticeSnapshot } from "@gp/db/curation";
 import { useActionState } from "react";
-import { describedBy, Field } from "@/components/field";
+import { describedBy, Field, SelectField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
+import {
+  DistinctionLanguageFields,
+  type InstitutionChoice,
+  institutionOptions,
+  StatusRadios,
+  SummaryField,
+  YearFields,
+} from "@/components/practice-fields";
 import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes";
 import { idle } from "@/lib/form-state";
-import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
 import { savePractice, type EditState } from "./actions";
-
-export interface InstitutionChoice {
-  id: number;
-  name: string;
-  acronym: string | null;
-  country: string;
-}
-
-/** Institutions grouped by country, for a select with optgroups. */
-export function InstitutionOptions({ institutions }: { institutions: InstitutionChoice[] }) {
-  const byCountry = new Map<string, InstitutionChoice[]>();
-  for (const i of institutions) byCountry.set(i.country, [...(byCountry.get(i.country) ?? []), i]);
-  return (
-    <>
-      {[...byCountry].map(([country, list]) => (
-        <optgroup key={country} label={country}>
-          {list.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.name}
-              {i.acronym ? ` (${i.acronym})` : ""}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
-  );
-}
 
 export function PracticeForm({
   practice,
@@ -50,9 +30,10 @@ export function PracticeForm({
   // After a conflict the form saves over the version the editor has now seen.
   const version = state.conflict?.version ?? practice.version;
   const loaded = state.conflict?.loaded ?? JSON.stringify(snapshot);
-  const v = (name: string, fallback: string | number | null) => {
+  const v = (name: string) => {
     const submitted = state.values?.[name];
-    return typeof submitted === "string" ? submitted : fallback === null ? "" : String(fallback);
+    const loaded = snapshot[name as keyof PracticeSnapshot];
+    return typeof submitted === "string" ? submitted : loaded === null ? "" : String(loaded);
   };
   const selectedTopics = state.values ? [state.values.topics ?? []].flat().map(Number) : snapshot.topics;
   const e = state.errors ?? {};
@@ -118,102 +99,24 @@ export function PracticeForm({
           className="gp-input"
           id="title"
           name="title"
-          defaultValue={v("title", snapshot.title)}
+          defaultValue={v("title")}
           maxLength={300}
           {...describedBy("title", e.title, true)}
         />
       </Field>
-      <Field id="summary" label="Summary" hint={curated("summary")} errors={e.summary}>
-        <textarea
-          className="gp-textarea"
-          id="summary"
-          name="summary"
-          rows={10}
-          defaultValue={v("summary", snapshot.summary)}
-          required
-          {...describedBy("summary", e.summary, Boolean(curated("summary")))}
-        />
-      </Field>
-      <Field id="institutionId" label="Institution" hint={curated("institutionId")} errors={e.institutionId}>
-        <select
-          className="gp-select"
-          id="institutionId"
-          name="institutionId"
-          defaultValue={v("institutionId", snapshot.institutionId)}
-          {...describedBy("institutionId", e.institutionId, Boolean(curated("institutionId")))}
-        >
-          <InstitutionOptions institutions={institutions} />
-        </select>
-      </Field>
-      <div className="gp-form-row">
-        <Field id="implementationYear" label="Implementation year" optional errors={e.implementationYear}>
-          <input
-            className="gp-input"
-            id="implementationYear"
-            name="implementationYear"
-            inputMode="numeric"
-            defaultValue={v("implementationYear", snapshot.implementationYear)}
-            {...describedBy("implementationYear", e.implementationYear)}
-          />
-        </Field>
-        <Field id="awardYear" label="Award year" optional errors={e.awardYear}>
-          <input
-            className="gp-input"
-            id="awardYear"
-            name="awardYear"
-            inputMode="numeric"
-            defaultValue={v("awardYear", snapshot.awardYear)}
-            {...describedBy("awardYear", e.awardYear)}
-          />
-        </Field>
-      </div>
-      <div className="gp-form-row">
-        <Field id="awardDistinction" label="Award distinction" optional errors={e.awardDistinction}>
-          <select
-            className="gp-select"
-            id="awardDistinction"
-            name="awardDistinction"
-            defaultValue={v("awardDistinction", snapshot.awardDistinction)}
-            {...describedBy("awardDistinction", e.awardDistinction)}
-          >
-            <option value="">None</option>
-            {Object.entries(distinctionLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="language" label="Language" optional errors={e.language}>
-          <select
-            className="gp-select"
-            id="language"
-            name="language"
-            defaultValue={v("language", snapshot.language)}
-            {...describedBy("language", e.language)}
-          >
-            <option value="">Not set</option>
-            {languages.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <SummaryField v={v} e={e} rows={10} hint={curated("summary")} />
+      <SelectField
+        id="institutionId"
+        label="Institution"
+        hint={curated("institutionId")}
+        options={institutionOptions(institutions)}
+        defaultValue={v("institutionId")}
+        errors={e.institutionId}
+      />
+      <YearFields v={v} e={e} />
+      <DistinctionLanguageFields v={v} e={e} />
       <TopicCheckboxes options={topics} selected={selectedTopics} errors={e.topics} />
-      <fieldset className="gp-radios" aria-describedby="status-error">
-        <legend>Status</legend>
-        {(["published", "draft", "withdrawn"] as const).map((status) => (
-          <label key={status} className="gp-check">
-            <input type="radio" name="status" value={status} defaultChecked={v("status", snapshot.status) === status} />{" "}
-            {statusLabels[status]}
-          </label>
-        ))}
-        <p className="gp-field__error" id="status-error" aria-live="polite">
-          {e.status?.join(" ")}
-        </p>
-      </fieldset>
+      <StatusRadios legend="Status" statuses={["published", "draft", "withdrawn"]} v={v} e={e} />
       <div className="gp-form-actions">
         <button className="gp-button" type="submit" disabled={pending}>
           {pending ? "Saving…" : state.conflict ? "Save my changes over the new version" : "Save changes"}

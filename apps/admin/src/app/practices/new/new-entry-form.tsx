@@ -1,13 +1,23 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { describedBy, Field } from "@/components/field";
+import { describedBy, Field, SelectField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
+import {
+  DistinctionLanguageFields,
+  type InstitutionChoice,
+  institutionOptions,
+  StatusRadios,
+  SummaryField,
+  YearFields,
+} from "@/components/practice-fields";
 import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes";
 import { idle } from "@/lib/form-state";
-import { distinctionLabels, languages } from "@/lib/labels";
-import { InstitutionOptions, type InstitutionChoice } from "../[id]/practice-form";
 import { createEntry } from "./actions";
+
+/** What an empty form starts with. */
+const defaults: Record<string, string> = { institutionMode: "existing", language: "en", status: "draft" };
+const entryStatusLabels = { draft: "Draft (not on the public site yet)" };
 
 export function NewEntryForm({
   institutions,
@@ -19,11 +29,11 @@ export function NewEntryForm({
   topics: TopicOption[];
 }) {
   const [state, formAction, pending] = useActionState(createEntry, idle);
-  const v = (name: string, fallback = "") => {
+  const v = (name: string) => {
     const value = state.values?.[name];
-    return typeof value === "string" ? value : fallback;
+    return typeof value === "string" ? value : (defaults[name] ?? "");
   };
-  const [mode, setMode] = useState(v("institutionMode", "existing"));
+  const [mode, setMode] = useState(v("institutionMode"));
   const e = state.errors ?? {};
   const selectedTopics = [state.values?.topics ?? []].flat().map(Number);
 
@@ -41,17 +51,7 @@ export function NewEntryForm({
           {...describedBy("title", e.title)}
         />
       </Field>
-      <Field id="summary" label="Summary" errors={e.summary}>
-        <textarea
-          className="gp-textarea"
-          id="summary"
-          name="summary"
-          rows={8}
-          defaultValue={v("summary")}
-          required
-          {...describedBy("summary", e.summary)}
-        />
-      </Field>
+      <SummaryField v={v} e={e} rows={8} />
 
       <fieldset>
         <legend>Institution</legend>
@@ -78,18 +78,14 @@ export function NewEntryForm({
           </label>
         </div>
         {mode === "existing" ? (
-          <Field id="institutionId" label="Institution" errors={e.institutionId}>
-            <select
-              className="gp-select"
-              id="institutionId"
-              name="institutionId"
-              defaultValue={v("institutionId")}
-              {...describedBy("institutionId", e.institutionId)}
-            >
-              <option value="">Choose…</option>
-              <InstitutionOptions institutions={institutions} />
-            </select>
-          </Field>
+          <SelectField
+            id="institutionId"
+            label="Institution"
+            empty="Choose…"
+            options={institutionOptions(institutions)}
+            defaultValue={v("institutionId")}
+            errors={e.institutionId}
+          />
         ) : (
           <>
             <Field id="newInstitutionName" label="Name" errors={e.newInstitutionName}>
@@ -111,97 +107,23 @@ export function NewEntryForm({
                   {...describedBy("newInstitutionAcronym", e.newInstitutionAcronym)}
                 />
               </Field>
-              <Field id="newInstitutionCountry" label="Country" errors={e.newInstitutionCountry}>
-                <select
-                  className="gp-select"
-                  id="newInstitutionCountry"
-                  name="newInstitutionCountry"
-                  defaultValue={v("newInstitutionCountry")}
-                  {...describedBy("newInstitutionCountry", e.newInstitutionCountry)}
-                >
-                  <option value="">Choose…</option>
-                  {countries.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </Field>
+              <SelectField
+                id="newInstitutionCountry"
+                label="Country"
+                empty="Choose…"
+                options={countries.map((c) => ({ value: c.id, label: c.name }))}
+                defaultValue={v("newInstitutionCountry")}
+                errors={e.newInstitutionCountry}
+              />
             </div>
           </>
         )}
       </fieldset>
 
-      <div className="gp-form-row">
-        <Field id="implementationYear" label="Implementation year" optional errors={e.implementationYear}>
-          <input
-            className="gp-input"
-            id="implementationYear"
-            name="implementationYear"
-            inputMode="numeric"
-            defaultValue={v("implementationYear")}
-            {...describedBy("implementationYear", e.implementationYear)}
-          />
-        </Field>
-        <Field id="awardYear" label="Award year" optional errors={e.awardYear}>
-          <input
-            className="gp-input"
-            id="awardYear"
-            name="awardYear"
-            inputMode="numeric"
-            defaultValue={v("awardYear")}
-            {...describedBy("awardYear", e.awardYear)}
-          />
-        </Field>
-      </div>
-      <div className="gp-form-row">
-        <Field id="awardDistinction" label="Award distinction" optional errors={e.awardDistinction}>
-          <select
-            className="gp-select"
-            id="awardDistinction"
-            name="awardDistinction"
-            defaultValue={v("awardDistinction")}
-            {...describedBy("awardDistinction", e.awardDistinction)}
-          >
-            <option value="">None</option>
-            {Object.entries(distinctionLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="language" label="Language" optional errors={e.language}>
-          <select
-            className="gp-select"
-            id="language"
-            name="language"
-            defaultValue={v("language", "en")}
-            {...describedBy("language", e.language)}
-          >
-            <option value="">Not set</option>
-            {languages.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <YearFields v={v} e={e} />
+      <DistinctionLanguageFields v={v} e={e} />
       <TopicCheckboxes options={topics} selected={selectedTopics} errors={e.topics} />
-      <fieldset className="gp-radios" aria-describedby="status-error">
-        <legend>Save as</legend>
-        <label className="gp-check">
-          <input type="radio" name="status" value="draft" defaultChecked={v("status", "draft") === "draft"} /> Draft
-          (not on the public site yet)
-        </label>
-        <label className="gp-check">
-          <input type="radio" name="status" value="published" defaultChecked={v("status") === "published"} /> Published
-        </label>
-        <p className="gp-field__error" id="status-error" aria-live="polite">
-          {e.status?.join(" ")}
-        </p>
-      </fieldset>
+      <StatusRadios legend="Save as" statuses={["draft", "published"]} labels={entryStatusLabels} v={v} e={e} />
       <div className="gp-form-actions">
         <button className="gp-button" type="submit" disabled={pending}>
           {pending ? "Saving…" : "Create the entry"}

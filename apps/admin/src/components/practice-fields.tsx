@@ -1,0 +1,121 @@
+import { describedBy, Field, FieldError, SelectField, type SelectOption } from "@gp/ui/form";
+import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
+
+/** The field blocks the edit form and the new-entry form share. */
+
+export interface InstitutionChoice {
+  id: number;
+  name: string;
+  acronym: string | null;
+  country: string;
+}
+
+/** Institutions as select options, grouped by country. */
+export function institutionOptions(institutions: InstitutionChoice[]): SelectOption[] {
+  return institutions.map((i) => ({
+    value: i.id,
+    label: i.acronym ? `${i.name} (${i.acronym})` : i.name,
+    group: i.country,
+  }));
+}
+
+const distinctionOptions = Object.entries(distinctionLabels).map(([value, label]) => ({ value, label }));
+const languageOptions = languages.map((l) => ({ value: l.code, label: l.name }));
+
+type Value = (name: string, fallback?: string | number | null) => string;
+type Errors = Record<string, string[] | undefined>;
+
+export function SummaryField({ v, e, rows, hint }: { v: Value; e: Errors; rows: number; hint?: string }) {
+  return (
+    <Field id="summary" label="Summary" hint={hint} errors={e.summary}>
+      <textarea
+        className="gp-textarea"
+        id="summary"
+        name="summary"
+        rows={rows}
+        defaultValue={v("summary")}
+        required
+        {...describedBy("summary", e.summary, Boolean(hint))}
+      />
+    </Field>
+  );
+}
+
+/** Implementation year and award year, side by side. */
+export function YearFields({ v, e }: { v: Value; e: Errors }) {
+  return (
+    <div className="gp-form-row">
+      {(
+        [
+          ["implementationYear", "Implementation year"],
+          ["awardYear", "Award year"],
+        ] as const
+      ).map(([name, label]) => (
+        <Field key={name} id={name} label={label} optional errors={e[name]}>
+          <input
+            className="gp-input"
+            id={name}
+            name={name}
+            inputMode="numeric"
+            defaultValue={v(name)}
+            {...describedBy(name, e[name])}
+          />
+        </Field>
+      ))}
+    </div>
+  );
+}
+
+/** Award distinction and language, side by side. */
+export function DistinctionLanguageFields({ v, e }: { v: Value; e: Errors }) {
+  return (
+    <div className="gp-form-row">
+      <SelectField
+        id="awardDistinction"
+        label="Award distinction"
+        optional
+        empty="None"
+        options={distinctionOptions}
+        defaultValue={v("awardDistinction")}
+        errors={e.awardDistinction}
+      />
+      <SelectField
+        id="language"
+        label="Language"
+        optional
+        empty="Not set"
+        options={languageOptions}
+        defaultValue={v("language")}
+        errors={e.language}
+      />
+    </div>
+  );
+}
+
+/** The status as radio buttons; `labels` overrides the wording per status (the new-entry form's). */
+export function StatusRadios({
+  legend,
+  statuses,
+  labels = statusLabels,
+  v,
+  e,
+}: {
+  legend: string;
+  statuses: ReadonlyArray<"published" | "draft" | "withdrawn">;
+  labels?: Partial<Record<string, string>>;
+  v: Value;
+  e: Errors;
+}) {
+  return (
+    <fieldset className="gp-radios" aria-describedby="status-error">
+      <legend>{legend}</legend>
+      {statuses.map((status) => (
+        <label key={status} className="gp-check">
+          <input type="radio" name="status" value={status} defaultChecked={v("status") === status} />{" "}
+          {labels[status] ?? statusLabels[status]}
+        </label>
+      ))}
+      <FieldError id="status" errors={e.status} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,2 @@
+export { describedBy, Field, FieldError } from "./field";
+export { SelectField, SelectOptions, type SelectOption } from "./select-field";
