@@ -2,15 +2,7 @@
 
 import { minPasswordLength } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import {
-  createUser,
-  disableUser,
-  enableUser,
-  resetPassword,
-  roles,
-  setUserRole,
-  UserError,
-} from "@gp/db/users";
+import { createUser, disableUser, enableUser, resetPassword, roles, setUserRole, UserError } from "@gp/db/users";
 import { z } from "zod";
 import { adminAction } from "@/lib/auth/action-client";
 
