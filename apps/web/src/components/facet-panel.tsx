@@ -9,10 +9,7 @@ const COUNTRIES = 25;
 // as React elements they were a third of the page's rendering time. The fieldsets stay elements.
 // A checkbox replaced by a new search keeps the keyboard focus: AutoSubmit puts it back.
 function option(name: string, value: string, label: string, count: number, checked: boolean, depth = 0): Html {
-  return html`<label class="gp-option" ${depth ? html` data-depth="${depth}"` : null}
-    ><input type="checkbox" name="${name}" ${checked ? html` checked=""` : null} value="${value}" />${label}
-    <span>${formatCount(count)}</span></label
-  >`;
+  return html`<label class="gp-option"${depth ? html` data-depth="${depth}"` : null}><input type="checkbox" name="${name}"${checked ? html` checked=""` : null} value="${value}"/>${label} <span>${formatCount(count)}</span></label>`;
 }
 
 const none = html`<p class="gp-muted">None</p>`;
@@ -55,13 +52,10 @@ function YearSelect({
   value?: number;
 }) {
   const id = `facet-${name}`;
-  const options = html`<option value="" ${value === undefined ? html` selected=""` : null}>Any</option>
-    ${years.map(
-      (y) =>
-        html`<option value="${y}" ${y === value ? html` selected=""` : null}>
-          ${y} (${formatCount(counts.get(y) ?? 0)})
-        </option>`,
-    )}`;
+  const options = html`<option value=""${value === undefined ? html` selected=""` : null}>Any</option>${years.map(
+    (y) =>
+      html`<option value="${y}"${y === value ? html` selected=""` : null}>${y} (${formatCount(counts.get(y) ?? 0)})</option>`,
+  )}`;
   return (
     <div className="gp-year">
       <label htmlFor={id}>{label}</label>

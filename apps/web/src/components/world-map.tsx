@@ -51,22 +51,13 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
   // elements that would otherwise cost milliseconds of rendering on every search.
   // The outlines come from one cached file; only the shading and the links are per page.
   const shapes = html`<use href="${WORLD}#world" class="gp-map__land"></use>${shaded.map(
-      (c) =>
-        html`<a
-          href="${hrefFor(c.slug)}"
-          tabindex="-1"
-          class="gp-map__country"
-          ${picked.has(c.slug) ? html` data-selected="true"` : null}
-          ><title>${c.name}: ${plural(c.count, "practice")}</title
-          ><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use
-        ></a>`,
-    )}`;
+    (
+      c,
+    ) => html`<a href="${hrefFor(c.slug)}" tabindex="-1" class="gp-map__country"${picked.has(c.slug) ? html` data-selected="true"` : null}>\
+<title>${c.name}: ${plural(c.count, "practice")}</title><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use></a>`,
+  )}`;
   const rows = withPractices.map(
-    (c) =>
-      html`<tr>
-        <td><a href="${hrefFor(c.slug)}">${c.name}</a></td>
-        <td>${formatCount(c.count)}</td>
-      </tr>`,
+    (c) => html`<tr><td><a href="${hrefFor(c.slug)}">${c.name}</a></td><td>${formatCount(c.count)}</td></tr>`,
   );
   return (
     <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>

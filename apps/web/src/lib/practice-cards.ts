@@ -29,13 +29,11 @@ export function practiceCard(
   const distinction = distinctionName(practice.awardDistinction);
   const tags =
     practice.topics.length && !compact
-      ? html`<ul class="gp-tags" aria-label="Topics">
-          ${practice.topics.slice(0, TAGS).map((t) => html`<li><a href="/topics/${t.slug}">${t.name}</a></li>`)}${
-            practice.topics.length > TAGS
-              ? html`<li class="gp-tags__more">and ${practice.topics.length - TAGS} more</li>`
-              : null
-          }
-        </ul>`
+      ? html`<ul class="gp-tags" aria-label="Topics">${practice.topics.slice(0, TAGS).map((t) => html`<li><a href="/topics/${t.slug}">${t.name}</a></li>`)}${
+          practice.topics.length > TAGS
+            ? html`<li class="gp-tags__more">and ${practice.topics.length - TAGS} more</li>`
+            : null
+        }</ul>`
       : null;
   return html`<article class="gp-result"${compact ? html` data-compact="true"` : null}>\
 <${heading} class="gp-result__title"><a href="/practices/${practice.slug}">${practice.title}</a></${heading}>\
