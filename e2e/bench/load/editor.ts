@@ -1,5 +1,6 @@
 // An editor at work during the load: a real Chromium signed in to the admin app opens practices
 // and saves edits through the form, one after another, until told to stop. Every outcome counts.
+import { distinctions } from "@gp/db/domain";
 import { chromium } from "@playwright/test";
 
 export interface EditorOutcome {
@@ -31,12 +32,7 @@ const browserArgs = [
   "--disable-sync",
   "--no-first-run",
 ];
-const distinctions = [
-  "Good Practice Award winner",
-  "Certificate of Merit",
-  "Attestation",
-  "Certificate of Merit with Special Mention",
-];
+const distinctionNames = distinctions.map((d) => d.name);
 
 /** Signs in, then edits until `stop()` is called; resolves with the counts once the last save is done. */
 export async function startEditor(options: EditorOptions): Promise<{ stop: () => Promise<EditorOutcome> }> {
@@ -69,7 +65,9 @@ export async function startEditor(options: EditorOptions): Promise<{ stop: () =>
         // every third time the distinction too (of an awarded practice: a distinction needs its year).
         await page.getByLabel("Title").fill(`Curated under load, edit ${n}`);
         if (n % 3 === 2 && (await page.getByLabel("Award year").inputValue()) !== "") {
-          await page.getByLabel("Award distinction").selectOption({ label: distinctions[n % distinctions.length]! });
+          await page
+            .getByLabel("Award distinction")
+            .selectOption({ label: distinctionNames[n % distinctionNames.length]! });
         }
         await page.getByRole("button", { name: "Save changes" }).click();
         // The form's message, or the admin app's error page (a practice's own title may say "error").

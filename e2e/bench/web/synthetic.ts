@@ -1,5 +1,6 @@
 // Fills a database with synthetic but realistic practices, for benchmarks and EXPLAIN ANALYZE at scale.
 import type { Database } from "@gp/db";
+import { awardDistinctions } from "@gp/db/domain";
 import { rebuildSearchTerms } from "@gp/db/search";
 import { derivedTitle, matchKey, practiceSlug, slugify } from "@gp/db/text";
 import { sql } from "drizzle-orm";
@@ -37,14 +38,6 @@ export function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const distinctionValues = [
-  "good_practice_award",
-  "certificate_of_merit_special_mention",
-  "certificate_of_merit",
-  "attestation",
-  "special_distinction_innovation",
-];
 
 export async function fillSynthetic(db: Database, options: FillOptions): Promise<void> {
   const log = options.log ?? (() => {});
@@ -177,7 +170,7 @@ export async function fillSynthetic(db: Database, options: FillOptions): Promise
       rows.institution.push(institution.id);
       rows.implemented.push(implemented);
       rows.award.push(award);
-      rows.distinction.push(award && rnd() < 0.35 ? pick(distinctionValues) : null);
+      rows.distinction.push(award && rnd() < 0.35 ? pick(awardDistinctions) : null);
       rows.status.push(r < 0.97 ? "published" : r < 0.985 ? "draft" : "withdrawn");
       rows.fingerprint.push(`synthetic-${n}`);
       rows.topics.push(`{${ids.join(",")}}`);

@@ -1,10 +1,8 @@
 // The public surface of curation: editors' practice list, edits, new award entries, history and conflicts.
 export {
-  awardDistinctions,
   CurationError,
   editableStatuses,
   snapshotOf,
-  type AwardDistinction,
   type PracticeSnapshot,
   type PracticeState,
   type PracticeStatus,

@@ -1,7 +1,6 @@
 // The public surface of search: the request shape (parameters), filters, facets, paging and export.
 export {
   DEFAULT_PAGE_SIZE,
-  distinctions,
   effectiveSort,
   hasFilters,
   MAX_PAGE,
@@ -11,8 +10,6 @@ export {
   slugFacets,
   sorts,
   toQueryString,
-  type DistinctionSlug,
-  type DistinctionValue,
   type ParamIssue,
   type ParsedSearchParams,
   type RawSearchParams,

@@ -1,3 +1,4 @@
+import { distinctions, type AwardDistinction } from "@gp/db/domain";
 import { matchKey } from "@gp/db/text";
 import { z } from "zod";
 import { cleanLine, cleanSummary } from "./normalise";
@@ -21,24 +22,12 @@ export const recordFields = [
 ] as const;
 export type RecordField = (typeof recordFields)[number];
 
-export const awardDistinctions = [
-  "good_practice_award",
-  "certificate_of_merit_special_mention",
-  "certificate_of_merit",
-  "attestation",
-  "special_distinction_innovation",
-] as const;
-export type AwardDistinction = (typeof awardDistinctions)[number];
+export type { AwardDistinction };
 
-/** The names ISSA gives the distinctions, and the keys themselves, matched with `matchKey`. */
+/** The names ISSA gives the distinctions (and "Good Practice Award" alone), and the stored values, matched with `matchKey`. */
 const distinctionByKey = new Map<string, AwardDistinction>([
-  ...awardDistinctions.map((d) => [matchKey(d), d] as const),
+  ...distinctions.flatMap((d) => [[matchKey(d.value), d.value] as const, [matchKey(d.name), d.value] as const]),
   [matchKey("Good Practice Award"), "good_practice_award"],
-  [matchKey("Good Practice Award winner"), "good_practice_award"],
-  [matchKey("Certificate of Merit with Special Mention"), "certificate_of_merit_special_mention"],
-  [matchKey("Certificate of Merit"), "certificate_of_merit"],
-  [matchKey("Attestation"), "attestation"],
-  [matchKey("Special Distinction for Innovation"), "special_distinction_innovation"],
 ]);
 
 /** A record as every format yields it, before validation: values as read, keyed by field. */

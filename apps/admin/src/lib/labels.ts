@@ -1,13 +1,11 @@
-import type { AwardDistinction, PracticeStatus } from "@gp/db/curation";
+import type { PracticeStatus } from "@gp/db/curation";
+import { distinctions, type AwardDistinction } from "@gp/db/domain";
 
-/** The names ISSA gives the award distinctions. */
-export const distinctionLabels: Record<AwardDistinction, string> = {
-  good_practice_award: "Good Practice Award winner",
-  certificate_of_merit_special_mention: "Certificate of Merit with Special Mention",
-  certificate_of_merit: "Certificate of Merit",
-  attestation: "Attestation",
-  special_distinction_innovation: "Special Distinction for Innovation",
-};
+/** The names ISSA gives the award distinctions, by stored value, highest first. */
+export const distinctionLabels = Object.fromEntries(distinctions.map((d) => [d.value, d.name])) as Record<
+  AwardDistinction,
+  string
+>;
 
 export const statusLabels: Record<PracticeStatus, string> = {
   published: "Published",

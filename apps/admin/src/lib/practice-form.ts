@@ -1,4 +1,5 @@
-import { awardDistinctions, editableStatuses, type PracticeSnapshot } from "@gp/db/curation";
+import { editableStatuses, type PracticeSnapshot } from "@gp/db/curation";
+import { awardDistinctions } from "@gp/db/domain";
 import { z } from "zod";
 import { languages } from "./labels";
 

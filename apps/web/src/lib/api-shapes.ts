@@ -1,6 +1,6 @@
+import { distinctionName } from "@gp/db/domain";
 import { type Facets, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
 import type { PracticeDetail } from "@gp/db/practices";
-import { distinctionName } from "./format";
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -1,5 +1,5 @@
+import { distinctionName } from "@gp/db/domain";
 import type { ExportRow } from "@gp/db/search";
-import { distinctionName } from "./format";
 
 export const csvColumns = [
   "slug",

@@ -1,5 +1,3 @@
-import { distinctions } from "@gp/db/search";
-
 // One formatter for the process: toLocaleString builds a new one on every call.
 const numbers = new Intl.NumberFormat("en");
 
@@ -11,11 +9,6 @@ export function formatCount(value: number): string {
 /** "1 practice", "12 practices". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${numbers.format(count)} ${count === 1 ? one : many}`;
-}
-
-/** The display name of an award distinction stored in the database. */
-export function distinctionName(value: string | null): string | null {
-  return distinctions.find((d) => d.value === value)?.name ?? null;
 }
 
 export function formatDate(date: Date): string {

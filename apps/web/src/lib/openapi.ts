@@ -1,4 +1,5 @@
-import { distinctions, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/search";
+import { distinctionSlugs } from "@gp/db/domain";
+import { MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/search";
 
 const slugList = (description: string, example: string) => ({
   in: "query",
@@ -88,7 +89,7 @@ export function openApiDocument(origin: string) {
               name: "distinction",
               in: "query",
               description: "Award distinction; repeat for several.",
-              schema: { type: "array", items: { type: "string", enum: distinctions.map((d) => d.slug) } },
+              schema: { type: "array", items: { type: "string", enum: [...distinctionSlugs] } },
               style: "form",
               explode: true,
             },

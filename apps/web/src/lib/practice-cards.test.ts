@@ -1,9 +1,9 @@
-import { distinctions, excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
+import { distinctionName, distinctions } from "@gp/db/domain";
+import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
 import fc from "fast-check";
 import { createElement as h, Fragment, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { distinctionName } from "./format";
 import { practiceCard, practiceCards } from "./practice-cards";
 
 // The card as React rendered it before it became a string (components/practice-card.tsx, whose

@@ -1,5 +1,5 @@
+import { distinctionName } from "@gp/db/domain";
 import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
-import { distinctionName } from "./format";
 import { type Html, html } from "./html";
 
 /** Topics shown on a card; the practice's page lists them all. */

@@ -3,7 +3,8 @@ import type { Db } from "../client-core";
 import { countries, institutions, practices, practiceTopics } from "../schema";
 import { matchKey, practiceSlug, slugify } from "../text";
 import { recordAudit } from "./audit";
-import { assertReferences, CurationError, type AwardDistinction, type PracticeSnapshot } from "./practice-snapshot";
+import type { AwardDistinction } from "../domain";
+import { assertReferences, CurationError, type PracticeSnapshot } from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
 export interface InstitutionOption {

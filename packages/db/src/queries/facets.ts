@@ -1,7 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { type FacetKey, facetConditions, type ResolvedFilter, searchFrom, textCondition } from "./search-filter";
-import { distinctions, type Sort } from "./search-params";
+import { distinctions } from "../domain";
+import type { Sort } from "./search-params";
 import type { SnapshotCache } from "./snapshot-cache";
 
 export interface FacetOption {

@@ -1,10 +1,9 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
+import type { AwardDistinction } from "../domain";
 import { type CuratableField, curatableFields, institutions, practices, practiceTopics, topics } from "../schema";
 
 export type PracticeStatus = (typeof practices.status.enumValues)[number];
-export type AwardDistinction = NonNullable<(typeof practices.awardDistinction.enumValues)[number]>;
-export const awardDistinctions = practices.awardDistinction.enumValues;
 /** The statuses an editor sets directly; "merged" only comes from merging. */
 export const editableStatuses = ["published", "draft", "withdrawn"] as const satisfies readonly PracticeStatus[];
 

@@ -1,12 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
-import {
-  distinctions,
-  type DistinctionValue,
-  type ParamIssue,
-  type SearchParams,
-  type SlugFacet,
-} from "./search-params";
+import { distinctions, type AwardDistinction } from "../domain";
+import type { ParamIssue, SearchParams, SlugFacet } from "./search-params";
 
 /** The facets a search can filter on, each of which gets disjunctive counts. */
 export const facetKeys = [
@@ -32,7 +27,7 @@ export interface ResolvedFilter {
   implementedFrom?: number;
   implementedTo?: number;
   awardYears: number[] | null;
-  distinctions: DistinctionValue[] | null;
+  distinctions: AwardDistinction[] | null;
 }
 
 /** A selected filter value with its display name, for chips. */

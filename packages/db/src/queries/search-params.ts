@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { distinctionSlugs, type DistinctionSlug } from "../domain";
 
 /**
  * The public search's query string, parsed in one place for the search page, the API, the
@@ -11,26 +12,6 @@ export const MAX_PAGE = 1000;
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 const MAX_VALUES = 50;
-
-/** Award distinctions as URL slugs, highest first, with their database values and labels. */
-export const distinctions = [
-  { slug: "good-practice-award", value: "good_practice_award", name: "Good Practice Award winner" },
-  {
-    slug: "certificate-of-merit-special-mention",
-    value: "certificate_of_merit_special_mention",
-    name: "Certificate of Merit with Special Mention",
-  },
-  { slug: "certificate-of-merit", value: "certificate_of_merit", name: "Certificate of Merit" },
-  { slug: "attestation", value: "attestation", name: "Attestation" },
-  {
-    slug: "special-distinction-innovation",
-    value: "special_distinction_innovation",
-    name: "Special Distinction for Innovation",
-  },
-] as const;
-export type DistinctionSlug = (typeof distinctions)[number]["slug"];
-export type DistinctionValue = (typeof distinctions)[number]["value"];
-const distinctionSlugs = distinctions.map((d) => d.slug) as [DistinctionSlug, ...DistinctionSlug[]];
 
 export const sorts = [
   { value: "relevance", name: "Relevance" },

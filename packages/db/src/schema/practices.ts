@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { awardDistinctions } from "../domain";
 import { practiceSources } from "./imports";
 import { institutions } from "./institutions";
 import { topics } from "./taxonomy";
@@ -21,13 +22,7 @@ import { users } from "./users";
 export const practiceStatus = pgEnum("practice_status", ["published", "draft", "merged", "withdrawn"]);
 
 /** The distinctions of the ISSA Good Practice Award, highest first. */
-export const awardDistinction = pgEnum("award_distinction", [
-  "good_practice_award",
-  "certificate_of_merit_special_mention",
-  "certificate_of_merit",
-  "attestation",
-  "special_distinction_innovation",
-]);
+export const awardDistinction = pgEnum("award_distinction", awardDistinctions);
 
 /** Practice fields an editor can curate; a curated field is never overwritten by an import. */
 export const curatableFields = [

@@ -1,7 +1,8 @@
 // The facet semantics computed the slow, obvious way in JavaScript, to check the SQL against.
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client-core";
-import { distinctions, type SearchParams } from "../search-params";
+import { distinctions } from "../../domain";
+import type { SearchParams } from "../search-params";
 
 export interface PlainPractice {
   id: number;

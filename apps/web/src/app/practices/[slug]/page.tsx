@@ -1,3 +1,4 @@
+import { distinctionName, distinctions } from "@gp/db/domain";
 import { relatedPractices, routePractice } from "@gp/db/practices";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -5,12 +6,12 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { SummaryText } from "@/components/summary-text";
 import { Withdrawn } from "@/components/withdrawn";
 import { readDb } from "@/lib/db";
-import { distinctionName, formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { inner } from "@/lib/html";
 import { practiceCards } from "@/lib/practice-cards";
 import { loadPractice } from "@/lib/practice";
 import { siteName, siteOrigin } from "@/lib/site";
-import { distinctions, excerpt } from "@gp/db/search";
+import { excerpt } from "@gp/db/search";
 
 type Props = { params: Promise<{ slug: string }> };
 
