@@ -1,21 +1,14 @@
+import { authSettingsSchema, withAuthSecretAlias } from "@gp/db/auth/settings";
 import { z } from "zod";
 
 const production = process.env.NODE_ENV === "production";
 
-const schema = z.object({
-  /**
-   * Signs the session cookies (JWT). Required in production; `npm start` passes one (generated once
-   * into .data/auth-secret on the embedded default). NEXTAUTH_SECRET is accepted as next-auth v4's name.
-   */
-  AUTH_SECRET: production
-    ? z
-        .string("AUTH_SECRET is required in production: set it to a random string of 32 characters or more.")
-        .min(32, "AUTH_SECRET must be at least 32 characters.")
-    : z.string().min(32).default("development-only secret, never used in production builds"),
-  /** The admin app's public address; its scheme decides whether cookies are Secure (https). */
-  NEXTAUTH_URL: z.url().optional(),
-  /** The public site's address, for "view on the public site" links (npm start passes it). */
-  PUBLIC_SITE_URL: z.url().optional(),
+/**
+ * AUTH_SECRET, NEXTAUTH_URL and PUBLIC_SITE_URL as @gp/db/auth validates them (`npm start` passes them
+ * on, generating the secret once into .data/auth-secret on the embedded default); the secret is
+ * required in production.
+ */
+const schema = authSettingsSchema({ secretRequired: production }).extend({
   /** Hours a session lasts after sign-in. */
   SESSION_HOURS: z.coerce
     .number()
@@ -24,7 +17,7 @@ const schema = z.object({
     .default(12),
 });
 
-export type AdminEnv = z.infer<typeof schema>;
+export type AdminEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET"> & { AUTH_SECRET: string };
 let parsed: AdminEnv | null = null;
 
 /**
@@ -32,6 +25,13 @@ let parsed: AdminEnv | null = null;
  * imports the modules), so a production server without AUTH_SECRET refuses every sign-in loudly.
  */
 export function env(): AdminEnv {
-  parsed ??= schema.parse({ ...process.env, AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+  if (!parsed) {
+    const settings = schema.parse(withAuthSecretAlias(process.env));
+    // Outside production (next dev, unit tests) a fixed secret will do; a production server has its own.
+    parsed = {
+      ...settings,
+      AUTH_SECRET: settings.AUTH_SECRET ?? "development-only secret, never used in production builds",
+    };
+  }
   return parsed;
 }
