@@ -1,8 +1,7 @@
-import { getReadDb } from "@gp/db/client";
 import { excerpt, streamPractices, toQueryString } from "@gp/db/search";
-import { badRequest, handle } from "@/lib/api";
-import { selectionOf } from "@/lib/selection";
-import { requestOrigin, siteName } from "@/lib/site";
+import { readDb } from "@/lib/db";
+import { selectionRoute } from "@/lib/selection";
+import { siteName } from "@/lib/site";
 import { xml } from "@/lib/xml";
 
 const ENTRIES = 50;
@@ -11,23 +10,18 @@ const ENTRIES = 50;
 export const dynamic = "force-dynamic";
 
 /** GET /feed.xml?…: an Atom feed of the newest practices of a selection (same filters as the search). */
-export function GET(request: Request): Promise<Response> {
-  return handle(async () => {
-    const selection = await selectionOf(request);
-    if (!selection.ok) return badRequest(selection.issues);
-    const { filter, params } = selection;
-    const origin = requestOrigin(request);
-    const query = toQueryString({ ...params, page: 1, sort: undefined });
-    const rows = [];
-    for await (const batch of streamPractices(getReadDb(), filter, {
-      order: "newest-added",
-      limit: ENTRIES,
-      batchSize: ENTRIES,
-    }))
-      rows.push(...batch);
-    const updated = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), new Date(0));
-    const entries = rows.map(
-      (r) => `  <entry>
+export const GET = selectionRoute(async ({ filter, params, origin }) => {
+  const query = toQueryString({ ...params, page: 1, sort: undefined });
+  const rows = [];
+  for await (const batch of streamPractices(readDb(), filter, {
+    order: "newest-added",
+    limit: ENTRIES,
+    batchSize: ENTRIES,
+  }))
+    rows.push(...batch);
+  const updated = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), new Date(0));
+  const entries = rows.map(
+    (r) => `  <entry>
     <id>${xml(`${origin}/practices/${r.slug}`)}</id>
     <title>${xml(r.title)}</title>
     <link rel="alternate" type="text/html" href="${xml(`${origin}/practices/${r.slug}`)}"/>
@@ -37,8 +31,8 @@ export function GET(request: Request): Promise<Response> {
 ${r.topics.map((t) => `    <category term="${xml(t)}"/>`).join("\n")}
     <summary type="text">${xml(`${r.country}${r.awardYear ? `, awarded ${r.awardYear}` : ""}. ${excerpt(r.summary, 400)}`)}</summary>
   </entry>`,
-    );
-    const body = `<?xml version="1.0" encoding="utf-8"?>
+  );
+  const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${xml(`${origin}/feed.xml${query}`)}</id>
   <title>${xml(filter.q ? `${siteName}: “${filter.q}”` : siteName)}</title>
@@ -49,8 +43,7 @@ ${r.topics.map((t) => `    <category term="${xml(t)}"/>`).join("\n")}
 ${entries.join("\n")}
 </feed>
 `;
-    return new Response(body, {
-      headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
-    });
+  return new Response(body, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "no-store" },
   });
-}
+});
