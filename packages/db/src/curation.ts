@@ -10,16 +10,18 @@ export {
 export {
   bulkUpdatePractices,
   getPracticeDetail,
-  listPractices,
-  practiceSorts,
   updatePractice,
   type BulkOperation,
   type PracticeDetail,
+  type UpdateResult,
+} from "./queries/curation-practices";
+export {
+  listPractices,
+  practiceSorts,
   type PracticeListParams,
   type PracticeListRow,
   type PracticeSort,
-  type UpdateResult,
-} from "./queries/curation-practices";
+} from "./queries/practice-list";
 export {
   countryOptions,
   createAwardEntry,

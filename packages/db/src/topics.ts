@@ -1,11 +1,3 @@
 // The public surface of the topic tree as editors curate it.
-export {
-  createTopic,
-  deleteTopic,
-  mergeTopics,
-  moveTopic,
-  renameTopic,
-  topicOptions,
-  topicTree,
-  type TopicNode,
-} from "./queries/topics-admin";
+export { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic } from "./queries/topics-admin";
+export { topicOptions, topicTree, type TopicNode } from "./queries/topic-tree";

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { bulkUpdatePractices, getPracticeDetail, listPractices, updatePractice } from "./curation-practices";
+import { bulkUpdatePractices, getPracticeDetail, updatePractice } from "./curation-practices";
+import { listPractices } from "./practice-list";
 import { fixtureInstitution, fixturePractice, fixtureTopic, fixtureUser } from "./fixtures.test-support";
 import { readState } from "./practice-snapshot";
 

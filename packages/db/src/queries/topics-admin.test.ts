@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { fixtureInstitution, fixturePractice, fixtureTopic, fixtureUser } from "./fixtures.test-support";
 import { readState } from "./practice-snapshot";
-import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic, topicOptions, topicTree } from "./topics-admin";
+import { createTopic, deleteTopic, mergeTopics, moveTopic, renameTopic } from "./topics-admin";
+import { topicOptions, topicTree } from "./topic-tree";
 
 async function aliasesOf(t: TestDatabase, topicId: number): Promise<string[]> {
   const rows = await t.db.execute<{ alias: string }>(

@@ -5,67 +5,6 @@ import { matchKey, slugify } from "../text";
 import { recordAudit } from "./audit";
 import { CurationError, pick, readState, snapshotOf, writeChanges } from "./practice-snapshot";
 
-export interface TopicNode {
-  id: number;
-  name: string;
-  slug: string;
-  parentId: number | null;
-  /** Live practices (not merged) tagged with this topic. */
-  practices: number;
-  /** Other labels that map to this topic (old names, merged topics), not its own name. */
-  aliases: string[];
-  children: TopicNode[];
-}
-
-/** All topics as a tree, by name, with their practice counts and aliases. */
-export async function topicTree(db: Db): Promise<TopicNode[]> {
-  const rows = await db.execute<{
-    id: number;
-    name: string;
-    slug: string;
-    parent_id: number | null;
-    practices: number;
-    aliases: string[];
-  }>(sql`
-    select t.id, t.name, t.slug, t.parent_id,
-      (select count(*)::int from practices p where p.topic_ids @> array[t.id] and p.status <> 'merged') as practices,
-      array(select a.alias from topic_aliases a where a.topic_id = t.id order by a.alias) as aliases
-    from topics t order by lower(t.name)`);
-  const nodes = new Map<number, TopicNode>(
-    rows.map((r) => [
-      r.id,
-      {
-        id: r.id,
-        name: r.name,
-        slug: r.slug,
-        parentId: r.parent_id,
-        practices: r.practices,
-        aliases: r.aliases.filter((a) => matchKey(a) !== matchKey(r.name)),
-        children: [],
-      },
-    ]),
-  );
-  const roots: TopicNode[] = [];
-  for (const node of nodes.values()) {
-    const parent = node.parentId !== null ? nodes.get(node.parentId) : undefined;
-    (parent ? parent.children : roots).push(node);
-  }
-  return roots;
-}
-
-/** Topics as a flat list for pickers: "Parent › Child" labels, in tree order. */
-export async function topicOptions(db: Db): Promise<Array<{ id: number; name: string; label: string }>> {
-  const out: Array<{ id: number; name: string; label: string }> = [];
-  const walk = (nodes: TopicNode[], prefix: string) => {
-    for (const n of nodes) {
-      out.push({ id: n.id, name: n.name, label: prefix + n.name });
-      walk(n.children, `${prefix}${n.name} › `);
-    }
-  };
-  walk(await topicTree(db), "");
-  return out;
-}
-
 async function requireTopic(
   db: Db,
   id: number,
