@@ -15,6 +15,11 @@ const schema = authSettingsSchema({ secretRequired: production }).extend({
     .positive()
     .max(24 * 30)
     .default(12),
+  /**
+   * Longest a database statement of a request may run (ms); longer than the public site's, as
+   * editors' merges and bulk edits do more. Imports raise it for their own transaction.
+   */
+  ADMIN_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 });
 
 export type AdminEnv = Omit<z.infer<typeof schema>, "AUTH_SECRET"> & { AUTH_SECRET: string };

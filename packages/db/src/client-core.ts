@@ -17,6 +17,11 @@ export interface CreateDbOptions {
   max?: number;
   /** Application name shown in pg_stat_activity. */
   applicationName?: string;
+  /**
+   * Longest a statement may run on these connections, in ms (PostgreSQL's statement_timeout;
+   * default: no limit). Request-serving pools set one so no request holds a connection for ever.
+   */
+  statementTimeoutMs?: number;
 }
 
 /** Opens a pool on a PostgreSQL URL. End it with `db.$client.end()`. */
@@ -24,7 +29,10 @@ export function createDb(url: string, options: CreateDbOptions = {}): Database {
   const client = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
-    connection: { application_name: options.applicationName ?? "good-practices" },
+    connection: {
+      application_name: options.applicationName ?? "good-practices",
+      ...(options.statementTimeoutMs !== undefined && { statement_timeout: options.statementTimeoutMs }),
+    },
   });
   return drizzle({ client, schema });
 }

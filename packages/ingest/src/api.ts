@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import type { Database, Db } from "@gp/db";
+import { type Database, type Db, raiseStatementTimeout } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { type ImportProgress, runImport, type Source } from "./engine/run";
@@ -15,6 +15,11 @@ export type { ImportProgress };
 
 /** Serialises imports across processes and app instances: one import at a time. */
 const IMPORT_LOCK = 727_002;
+/**
+ * An import's statements may run this long each (waiting for another import included), whatever
+ * the limit of the pool it runs on: the admin app's suits editors' requests, not a big import.
+ */
+const IMPORT_STATEMENT_TIMEOUT_MS = 15 * 60_000;
 
 export interface PlanOptions {
   /** Overrides the format detected from the content. */
@@ -108,6 +113,7 @@ async function applySources(
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
+        await raiseStatementTimeout(tx, IMPORT_STATEMENT_TIMEOUT_MS);
         await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
         const report = await runImport(tx, sources(), {
           format: options.format,

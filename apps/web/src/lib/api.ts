@@ -1,3 +1,4 @@
+import { isStatementTimeout } from "@gp/db/client";
 import type { ParamIssue } from "@gp/db/search";
 import { unstable_rethrow } from "next/navigation";
 
@@ -24,6 +25,12 @@ export async function handle(run: () => Promise<Response>): Promise<Response> {
   } catch (error) {
     // Next.js signals (redirect, not found, dynamic rendering) pass through.
     unstable_rethrow(error);
+    // WEB_STATEMENT_TIMEOUT_MS cancelled a query: the request may succeed later, so say that.
+    if (isStatementTimeout(error))
+      return Response.json(
+        { error: "The database took too long to answer. Please try again later, or narrow the search." },
+        { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": "5" } },
+      );
     console.error(error);
     return apiError(500, "Something went wrong on our side. Please try again later.");
   }

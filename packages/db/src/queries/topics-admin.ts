@@ -3,6 +3,7 @@ import type { Db } from "../client-core";
 import { topicAliases, topics } from "../schema";
 import { matchKey, slugify } from "../text";
 import { recordAudit } from "./audit";
+import { isAtOrUnder, lockTopicTree } from "./topic-tree-guard";
 import { CurationError, pick, readState, snapshotOf, writeChanges } from "./practice-snapshot";
 
 async function requireTopic(
@@ -103,16 +104,13 @@ export async function moveTopic(
   params: { id: number; parentId: number | null; actorId: number },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    await lockTopicTree(tx);
     const topic = await requireTopic(tx, params.id);
     if (topic.parentId === params.parentId) return;
     if (params.parentId !== null) {
       await requireTopic(tx, params.parentId);
-      const [cycle] = await tx.execute(sql`
-        with recursive up(id, parent_id) as (
-          select id, parent_id from topics where id = ${params.parentId}
-          union all select t.id, t.parent_id from topics t join up on t.id = up.parent_id)
-        select 1 from up where id = ${topic.id}`);
-      if (cycle) throw new CurationError("A topic cannot be moved under itself or one of its subtopics.");
+      if (await isAtOrUnder(tx, params.parentId, topic.id))
+        throw new CurationError("A topic cannot be moved under itself or one of its subtopics.");
     }
     await tx.update(topics).set({ parentId: params.parentId, updatedAt: new Date() }).where(eq(topics.id, topic.id));
     await recordAudit(tx, {
@@ -137,14 +135,10 @@ export async function mergeTopics(
 ): Promise<{ retagged: number }> {
   if (params.fromId === params.intoId) throw new CurationError("Choose two different topics.");
   return db.transaction(async (tx) => {
+    await lockTopicTree(tx);
     const from = await requireTopic(tx, params.fromId);
     const into = await requireTopic(tx, params.intoId);
-    const [cycle] = await tx.execute(sql`
-      with recursive up(id, parent_id) as (
-        select id, parent_id from topics where id = ${into.id}
-        union all select t.id, t.parent_id from topics t join up on t.id = up.parent_id)
-      select 1 from up where id = ${from.id}`);
-    if (cycle)
+    if (await isAtOrUnder(tx, into.id, from.id))
       throw new CurationError(`"${into.name}" is under "${from.name}"; move it out first, or merge the other way.`);
 
     const tagged = await tx.execute<{ practice_id: number }>(
@@ -187,6 +181,7 @@ export async function mergeTopics(
 /** Deletes a topic no live practice uses; its subtopics move up to its parent. */
 export async function deleteTopic(db: Db, params: { id: number; actorId: number }): Promise<void> {
   await db.transaction(async (tx) => {
+    await lockTopicTree(tx);
     const topic = await requireTopic(tx, params.id);
     const [used] = await tx.execute<{ n: number }>(sql`
       select count(*)::int as n from practices where topic_ids @> array[${topic.id}]::int[] and status <> 'merged'`);
