@@ -32,3 +32,5 @@ export {
   updateImportedPractices,
   type ImportedUpdate,
 } from "./queries/import-updates";
+// An import is long by nature: it raises the statement timeout of its own transaction.
+export { raiseStatementTimeout } from "./statement-timeout";

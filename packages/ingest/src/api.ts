@@ -1,7 +1,8 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { type Database, type Db, raiseStatementTimeout } from "@gp/db";
+import type { Database, Db } from "@gp/db";
+import { raiseStatementTimeout } from "@gp/db/imports";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { type ImportProgress, runImport, type Source } from "./engine/run";
