@@ -6,7 +6,7 @@ import path from "node:path";
 import { createDb, migrate } from "@gp/db";
 import { importFiles, sampleListing } from "@gp/ingest";
 import { startEmbedded } from "@gp/db/embedded";
-import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { createDatabase, databaseUrl as urlOf, dropDatabase, randomName } from "@gp/db/testing/databases";
 import { adminAppEnv, createE2eUsers } from "./admin-users";
 import { e2eEnv } from "./env";

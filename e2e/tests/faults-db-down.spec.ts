@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, migrate } from "@gp/db";
 import { type EmbeddedServer, startEmbedded } from "@gp/db/embedded";
-import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { importFiles, sampleListing } from "@gp/ingest";
 import { type APIRequestContext, expect, request as playwrightRequest, test } from "@playwright/test";
 import { sql } from "drizzle-orm";

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createDb, type Database, migrate } from "@gp/db";
 import { createUser } from "@gp/db/users";
 import { derivedTitle } from "@gp/db/text";
-import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { cloneDatabase, createDatabase, databaseUrl, dropDatabase, randomName } from "@gp/db/testing/databases";
 import { importFiles, sampleListing } from "@gp/ingest";
 import { expect, test } from "@playwright/test";

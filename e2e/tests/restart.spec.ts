@@ -3,7 +3,7 @@ import { chmod, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { embeddedUrl, isAlive } from "@gp/db/embedded";
-import { freePort } from "@gp/db/stack";
+import { freePort } from "@gp/db/testing/servers";
 import { repoRoot } from "@gp/db/paths";
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
@@ -76,9 +76,10 @@ test.describe("npm start after kill -9", () => {
     expect(await health(env.WEB_PORT)).toEqual({ ok: true });
     expect(await health(env.ADMIN_PORT)).toEqual({ ok: true });
 
-    // 2. SIGKILL of the node process that runs the stack: PostgreSQL and the apps are orphaned.
+    // 2. SIGKILL of the node process that runs the stack (packages/stack/src/cli.ts): PostgreSQL and
+    //    the apps are orphaned.
     const tree = await processTree(second.npm.pid!);
-    const stack = tree.find((p) => p.cmdline.startsWith("node\0") && p.cmdline.includes("stack.ts"));
+    const stack = tree.find((p) => p.cmdline.startsWith("node\0") && p.cmdline.includes("src/cli.ts"));
     expect(stack).toBeDefined();
     process.kill(stack!.pid, "SIGKILL");
     second.npm.kill("SIGKILL");

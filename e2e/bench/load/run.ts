@@ -19,7 +19,7 @@ import path from "node:path";
 import { createDb, migrate } from "@gp/db";
 import { startEmbedded } from "@gp/db/embedded";
 import { createUser } from "@gp/db/users";
-import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { importFiles } from "@gp/ingest";
 import { e2eEnv } from "../../src/env";
 import { fillSynthetic } from "../web/synthetic";

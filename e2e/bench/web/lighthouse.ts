@@ -1,5 +1,5 @@
 import { chromium } from "@playwright/test";
-import { freePort } from "@gp/db/stack";
+import { freePort } from "@gp/db/testing/servers";
 import lighthouse from "lighthouse";
 
 export interface LighthouseScores {

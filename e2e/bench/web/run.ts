@@ -14,7 +14,7 @@ import path from "node:path";
 import { createDb, migrate } from "@gp/db";
 import { importFiles, sampleListing } from "@gp/ingest";
 import { startEmbedded } from "@gp/db/embedded";
-import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/stack";
+import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { sql } from "drizzle-orm";
 import { runLighthouse } from "./lighthouse";
 import { measure, type Measurement } from "./measure";

@@ -2,7 +2,7 @@ import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AvailabilityProbe, createDatabaseProbe } from "./availability";
-import { freePort } from "./stack";
+import { freePort } from "./testing/servers";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 const quick = { intervalMs: 50, timeoutMs: 300 };

@@ -5,7 +5,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { isAlive, startEmbedded } from "./embedded";
-import { freePort } from "./stack/ports";
+import { freePort } from "./testing/servers/ports";
 
 describe("the embedded PostgreSQL", () => {
   const dirs: string[] = [];

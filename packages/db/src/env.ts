@@ -9,9 +9,6 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Where the embedded default keeps its state; default .data/ in the repository. */
   DATA_DIR: z.string().min(1).optional(),
-  /** Ports of the public site and the admin app under `npm start`. */
-  WEB_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  ADMIN_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   /** Connections per app instance. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

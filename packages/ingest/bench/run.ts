@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startEmbedded } from "@gp/db/embedded";
-import { freePort } from "@gp/db/stack";
+import { freePort } from "@gp/db/testing/servers";
 import { createDatabase, databaseUrl, dropDatabase, randomName } from "@gp/db/testing/databases";
 import { writeEditedExport } from "./edit-export";
 import { generateListing } from "./generate";

@@ -7,19 +7,11 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createDb } from "../client-core";
 import { startEmbedded } from "../embedded";
-import { freePort } from "../stack/ports";
+import { freePort } from "./servers/ports";
 import { migrate } from "../migrate";
 import { testEnv } from "./env";
 import { createDatabase, databaseUrl, dropDatabase, randomName } from "./databases";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** A URL on the test server with the right to create databases. */
-    testServerUrl: string;
-    /** The migrated database each test file clones. */
-    templateDatabase: string;
-  }
-}
+import type {} from "./provided-context";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cleanups: Array<() => Promise<void>> = [];

@@ -1,6 +1,7 @@
 import { inject } from "vitest";
 import { createDb, type Database } from "../client-core";
 import { cloneDatabase, createDatabase, databaseUrl, dropDatabase, randomName } from "./databases";
+import type {} from "./provided-context";
 
 export interface TestDatabase {
   db: Database;

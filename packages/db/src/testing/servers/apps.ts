@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { repoRoot } from "../paths";
+import { repoRoot } from "../../paths";
 
 export type AppName = "web" | "admin";
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isAlive } from "../embedded";
+import { isAlive } from "@gp/db/embedded";
 
 function parentOf(pid: number): number | null {
   try {

@@ -2,10 +2,10 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "../testing";
-import { findUserByEmail } from "../queries/users";
-import { ensureAuthSecret, ensureInitialAdmin } from "./local-state";
-import { verifyPassword } from "./password";
+import { verifyPassword } from "@gp/db/auth";
+import { findUserByEmail } from "@gp/db/users";
+import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
+import { ensureAuthSecret, ensureInitialAdmin } from "./local-auth";
 
 describe("the embedded default's auth state", () => {
   let t: TestDatabase;

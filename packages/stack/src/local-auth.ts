@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Db } from "../client-core";
-import { countUsers, createUser } from "../queries/users";
+import type { Db } from "@gp/db";
+import { countUsers, createUser } from "@gp/db/users";
+
+// The embedded default's local auth state, kept beside its cluster: `npm start` only (the apps never
+// touch the file system; in production AUTH_SECRET comes from the environment and admins from `npm run users`).
 
 /** Where the embedded default keeps its generated auth secret and first admin's password. */
 export function authFiles(dataDir: string): { secret: string; initialAdmin: string } {

@@ -1,2 +1,0 @@
-export { appDir, serveApp, stopChild, waitForHealth, type AppName, type ServeOptions } from "./apps";
-export { assertPortFree, freePort } from "./ports";

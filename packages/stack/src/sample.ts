@@ -1,0 +1,10 @@
+import type { Database } from "@gp/db";
+import { formatReport, importFiles, sampleListing } from "@gp/ingest";
+
+/** Loads the ISSA listing the product ships with into an empty database, as one import batch. */
+export async function loadSample(db: Database, say: (message: string) => void): Promise<void> {
+  say("Empty database: loading the sample ISSA listing…");
+  const report = await importFiles(db, [sampleListing], { actor: "sample" });
+  if (report.errors.length > 0) throw new Error(`Loading the sample listing failed:\n${formatReport(report)}`);
+  console.log(formatReport(report));
+}
