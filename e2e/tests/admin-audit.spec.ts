@@ -22,9 +22,14 @@ test("the audit log filters by user, action and date, and downloads as CSV", asy
   await page.goto(`${adminUrl}/audit`);
   await page.getByLabel("User").selectOption({ label: "editor@e2e.test" });
   await page.getByLabel("Action").selectOption("practice.update");
-  const today = new Date().toISOString().slice(0, 10);
-  await page.getByLabel("From (UTC day)").fill(today);
-  await page.getByLabel("To (UTC day, included)").fill(today);
+  // The UTC day the database recorded the save on, not the test's clock: a run may cross midnight.
+  const [saved] = await adminDb().execute<{ day: string }>(
+    sql`select to_char(at at time zone 'UTC', 'YYYY-MM-DD') as day from audit_events
+        where action = 'practice.update' and subject_id = ${practice!.id} order by id desc limit 1`,
+  );
+  const day = saved!.day;
+  await page.getByLabel("From (UTC day)").fill(day);
+  await page.getByLabel("To (UTC day, included)").fill(day);
   await page.getByRole("button", { name: "Apply" }).click();
   const rows = page.getByRole("table", { name: /Audit events/ }).getByRole("row");
   await expect(rows).toHaveCount(2);
@@ -38,9 +43,7 @@ test("the audit log filters by user, action and date, and downloads as CSV", asy
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByText("No event matches these filters.")).toBeVisible();
 
-  const download = await page.request.get(
-    `${adminUrl}/api/audit/export?action=practice.update&from=${today}&to=${today}`,
-  );
+  const download = await page.request.get(`${adminUrl}/api/audit/export?action=practice.update&from=${day}&to=${day}`);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toContain("text/csv");
   const records = parse(await download.text(), { columns: true }) as Array<Record<string, string>>;

@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { chmod, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -46,8 +48,15 @@ test.describe("npm start after kill -9", () => {
   });
 
   test.afterAll(async () => {
-    for (const run of runs) if (run.exitCode === null) run.kill("SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const running = runs.filter((run) => run.exitCode === null && run.signalCode === null);
+    for (const run of running) run.kill("SIGTERM");
+    await Promise.all(running.map((run) => once(run, "exit")));
+    // The stack stops its apps and PostgreSQL, then removes its run record: wait for both to be gone.
+    await expect
+      .poll(() => [existsSync(path.join(dir, "stack.json")), existsSync(path.join(dir, "postgres/postmaster.pid"))], {
+        timeout: 60_000,
+      })
+      .toEqual([false, false]);
     await rm(dir, { recursive: true, force: true });
   });
 

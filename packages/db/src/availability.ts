@@ -23,11 +23,13 @@ export class AvailabilityProbe {
     private readonly check: () => Promise<unknown>,
     private readonly options: Required<ProbeOptions> = { intervalMs: 1000, timeoutMs: 5000 },
     private readonly dispose: () => Promise<void> = async () => {},
+    /** The clock the interval is measured on (tests move their own). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** True when the database answered its last check (or no check has run yet). */
   async available(): Promise<boolean> {
-    if (Date.now() - this.checkedAt < this.options.intervalMs) return this.verdict;
+    if (this.now() - this.checkedAt < this.options.intervalMs) return this.verdict;
     const refresh = (this.pending ??= this.refresh().finally(() => (this.pending = null)));
     return this.verdict ? true : refresh;
   }
@@ -45,7 +47,7 @@ export class AvailabilityProbe {
       this.verdict = false;
     } finally {
       clearTimeout(timer);
-      this.checkedAt = Date.now();
+      this.checkedAt = this.now();
     }
     return this.verdict;
   }

@@ -43,12 +43,16 @@ describe("the snapshot cache", () => {
     const cache = new SnapshotCache();
     const calls = { n: 0 };
     const before = await cache.get(t.db, "k", () => documents(t.db, calls));
+    let written!: () => void;
+    const updated = new Promise<void>((resolve) => (written = resolve));
     let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     const open = t.db.transaction(async (tx) => {
       await tx.execute(sql`update search_terms set documents = documents + 10 where term = 'pension'`);
-      await new Promise<void>((resolve) => (release = resolve));
+      written();
+      await gate;
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await updated; // the update is done, not committed
     expect(await cache.get(t.db, "k", () => documents(t.db, calls))).toBe(before);
     release();
     await open;
@@ -72,7 +76,9 @@ describe("the snapshot cache", () => {
     const calls = { n: 0 };
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let entered = 0;
     const slow = (db: Db) => async () => {
+      entered++;
       await gate;
       return documents(db, calls);
     };
@@ -88,11 +94,12 @@ describe("the snapshot cache", () => {
       await Promise.all([first, second]);
     });
     await bothAsked;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The first computation runs (so the held snapshot is taken) before anything commits.
+    await expect.poll(() => entered).toBe(1);
     await t.db.execute(sql`update search_terms set documents = documents + 1 where term = 'pension'`);
     // Asked after the commit: a computation of its own, although the first is still running.
     const third = cache.get(t.db, "shared", slow(t.db));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await expect.poll(() => entered).toBe(2);
     release();
     const [a, b, c] = await Promise.all([first, second, third, held]);
     expect(calls.n).toBe(2);
