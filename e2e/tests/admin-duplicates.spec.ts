@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { adminUrl, webUrl } from "../src/env";
 import { adminDb, closeAdminDb, formStatus } from "./admin-helpers";
 
+// Each test builds on the state the one before left: they run in order, and stop at the first failure.
+test.describe.configure({ mode: "serial" });
 test.afterAll(closeAdminDb);
 
 type Candidate = { id: number; a: number; b: number; a_slug: string; b_slug: string; score: number };

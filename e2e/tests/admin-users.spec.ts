@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import { adminUrl } from "../src/env";
 import { adminDb, anonymousContext, closeAdminDb, editorContext, formAlert, formStatus, signIn } from "./admin-helpers";
 
+// Each test builds on the state the one before left: they run in order, and stop at the first failure.
+test.describe.configure({ mode: "serial" });
 test.afterAll(closeAdminDb);
 
 const newcomer = { email: "newcomer@e2e.test", password: "newcomer password 1" };
