@@ -2,6 +2,7 @@
 // hostile values, and the checks every answer must pass.
 import type { APIResponse } from "@playwright/test";
 import { expect } from "@playwright/test";
+import "@gp/db/testing/fast-check"; // the run's fixed seed (FC_SEED)
 import fc from "fast-check";
 
 /** Every parameter the public search, API, downloads and feed read (search-params.ts, the OpenAPI doc). */
