@@ -2,6 +2,7 @@
 export {
   CurationError,
   editableStatuses,
+  publishNeedsTopic,
   snapshotOf,
   type PracticeSnapshot,
   type PracticeState,

@@ -1,3 +1,4 @@
+import { publishNeedsTopic } from "@gp/db/curation";
 import { z } from "zod";
 import { practiceFields, practiceInput, toSnapshot } from "./practice-form";
 
@@ -54,7 +55,15 @@ export const newEntryFields = z
     const title = String(raw.practice.title ?? "").trim();
     if (!title) issue("title", "A new entry needs a title.");
     if (practice.data?.status === "withdrawn") issue("status", "A new entry is saved as a draft or published.");
-    if (!practice.success || (created && !created.success) || !title || practice.data.status === "withdrawn")
+    const untagged = practice.data?.status === "published" && practice.data.topics.length === 0;
+    if (untagged) issue("topics", publishNeedsTopic);
+    if (
+      !practice.success ||
+      (created && !created.success) ||
+      !title ||
+      untagged ||
+      practice.data.status === "withdrawn"
+    )
       return z.NEVER;
     const fields = toSnapshot(practice.data);
     return {

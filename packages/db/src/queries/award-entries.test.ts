@@ -33,6 +33,18 @@ describe("new award entries", () => {
   });
   afterAll(() => t.drop());
 
+  it("publishes a new entry only with a topic; a draft may have none", async () => {
+    await expect(
+      createAwardEntry(t.db, { entry: entry({ title: "No topics yet", topics: [] }), actorId: editor, fingerprint }),
+    ).rejects.toThrow("A practice is published with at least one topic");
+    const draft = await createAwardEntry(t.db, {
+      entry: entry({ title: "No topics yet", topics: [], status: "draft" }),
+      actorId: editor,
+      fingerprint: () => "draft-without-topics",
+    });
+    expect(await readState(t.db, draft.id)).toMatchObject({ status: "draft", topics: [] });
+  });
+
   it("creates a curated practice with a slug from its title, its topics and a history entry", async () => {
     const created = await createAwardEntry(t.db, { entry: entry(), actorId: editor, fingerprint });
     expect(created.slug).toMatch(/^dobry-start-/);

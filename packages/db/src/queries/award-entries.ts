@@ -4,7 +4,7 @@ import { countries, institutions, practices, practiceTopics } from "../schema";
 import { matchKey, practiceSlug, slugify } from "../text";
 import { recordAudit } from "./audit";
 import type { AwardDistinction } from "../domain";
-import { assertReferences, CurationError, type PracticeSnapshot } from "./practice-snapshot";
+import { assertReferences, CurationError, publishNeedsTopic, type PracticeSnapshot } from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
 export interface InstitutionOption {
@@ -141,6 +141,7 @@ export async function createAwardEntry(
         `A practice with this institution, these years and this summary already exists (${twin.slug}).`,
       );
     const topicIds = [...new Set(entry.topics)].sort((a, b) => a - b);
+    if (entry.status === "published" && topicIds.length === 0) throw new CurationError(publishNeedsTopic);
     await assertReferences(tx, { topics: topicIds });
     const slug = await freeSlug(tx, practices, practiceSlug(entry.title, fingerprint));
     const snapshot: PracticeSnapshot = {

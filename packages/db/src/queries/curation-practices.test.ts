@@ -155,18 +155,18 @@ describe("curating practices", () => {
     expect((await readState(t.db, c))?.topics).toEqual([fraud]);
     expect(
       await bulkUpdatePractices(t.db, {
-        ids: [a, c],
-        operation: { kind: "removeTopic", topicId: fraud },
-        actorId: editor,
-      }),
-    ).toEqual({ changed: 2 });
-    expect(
-      await bulkUpdatePractices(t.db, {
         ids: [c],
         operation: { kind: "setStatus", status: "published" },
         actorId: editor,
       }),
     ).toEqual({ changed: 1 });
+    expect(
+      await bulkUpdatePractices(t.db, {
+        ids: [a, c],
+        operation: { kind: "removeTopic", topicId: fraud },
+        actorId: editor,
+      }),
+    ).toEqual({ changed: 2 });
     expect(
       await bulkUpdatePractices(t.db, {
         ids: [a, c],
@@ -180,6 +180,41 @@ describe("curating practices", () => {
       sql`select count(*)::int as n from audit_events where subject_id = ${c} and note = 'Bulk action'`,
     );
     expect(row!.n).toBe(4);
+  });
+
+  it("publishes a draft only with a topic; a published practice without topics stays editable", async () => {
+    const draft = await fixturePractice(t.db, { institutionId: zus, status: "draft", topics: [] });
+    const bare = await fixturePractice(t.db, { institutionId: zus, topics: [] }); // as imported, no topic
+    await expect(
+      updatePractice(t.db, { id: draft, expectedVersion: 1, changes: { status: "published" }, actorId: editor }),
+    ).rejects.toThrow("A practice is published with at least one topic");
+    await expect(
+      bulkUpdatePractices(t.db, {
+        ids: [b, draft],
+        operation: { kind: "setStatus", status: "published" },
+        actorId: editor,
+      }),
+    ).rejects.toThrow("A practice is published with at least one topic");
+    expect((await readState(t.db, draft))?.status).toBe("draft");
+    expect(
+      await updatePractice(t.db, {
+        id: draft,
+        expectedVersion: 1,
+        changes: { title: "Still a draft" },
+        actorId: editor,
+      }),
+    ).toMatchObject({ status: "saved" });
+    expect(
+      await updatePractice(t.db, {
+        id: draft,
+        expectedVersion: 2,
+        changes: { status: "published", topics: [pensions] },
+        actorId: editor,
+      }),
+    ).toMatchObject({ status: "saved" });
+    expect(
+      await updatePractice(t.db, { id: bare, expectedVersion: 1, changes: { title: "Edited" }, actorId: editor }),
+    ).toMatchObject({ status: "saved" });
   });
 
   it("shows a practice's details for the edit page", async () => {

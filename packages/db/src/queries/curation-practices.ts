@@ -4,6 +4,7 @@ import { practices, topics } from "../schema";
 import { derivedTitle } from "../text";
 import { recordAudit } from "./audit";
 import {
+  assertPublishable,
   assertReferences,
   changedFields,
   CurationError,
@@ -120,6 +121,7 @@ export async function updatePractice(
     if (params.changes.status === "merged") throw new CurationError("A practice becomes merged only by merging it.");
     const fields = changedFields(state, params.changes);
     if (fields.length === 0) return { status: "unchanged", version: state.version };
+    assertPublishable(state, params.changes);
     await assertReferences(tx, params.changes);
     const version = await writeChanges(tx, state, params.changes, { actorId: params.actorId, curate: true });
     await recordAudit(tx, {
@@ -172,6 +174,8 @@ export async function bulkUpdatePractices(
             };
       const fields = changedFields(state, changes);
       if (fields.length === 0) continue;
+      // The whole bulk action is refused (one transaction), naming the rule, rather than half done.
+      assertPublishable(state, changes);
       const version = await writeChanges(tx, state, changes, { actorId: params.actorId, curate: true });
       await recordAudit(tx, {
         userId: params.actorId,

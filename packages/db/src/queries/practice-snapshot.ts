@@ -151,3 +151,15 @@ export async function assertReferences(tx: Db, changes: Partial<PracticeSnapshot
       throw new CurationError("One of the chosen topics no longer exists.");
   }
 }
+
+/**
+ * Publishing needs a topic: a draft goes public only with at least one, so it never lands straight in
+ * the "Without topics" queue. A practice already published without topics (imports have some) stays
+ * editable, and imports do not come this way.
+ */
+export function assertPublishable(state: { status: string; topics: number[] }, changes: Partial<PracticeSnapshot>) {
+  if (state.status === "draft" && changes.status === "published" && (changes.topics ?? state.topics).length === 0)
+    throw new CurationError(publishNeedsTopic);
+}
+
+export const publishNeedsTopic = "A practice is published with at least one topic: choose its topics first.";
