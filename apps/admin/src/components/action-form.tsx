@@ -17,6 +17,7 @@ export function ActionForm({
   variant,
   className = "gp-inline-form",
   confirmText,
+  help,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   hidden?: Record<string, string | number>;
@@ -27,8 +28,11 @@ export function ActionForm({
   className?: string;
   /** Asks before submitting (destructive actions). */
   confirmText?: string;
+  /** One line under the button saying what it does. */
+  help?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, idle);
+  // While pending, the previous outcome is not shown: it would be read as the answer to this submission.
   return (
     <form
       action={formAction}
@@ -46,8 +50,9 @@ export function ActionForm({
         {pending ? (pendingLabel ?? "Working…") : submitLabel}
       </button>
       <span aria-live="polite" className="gp-action-message" data-tone={state.status}>
-        {state.message}
+        {pending ? null : state.message}
       </span>
+      {help ? <p className="gp-action-help">{help}</p> : null}
     </form>
   );
 }

@@ -7,6 +7,49 @@ export interface FieldChange {
   label: string;
   from: string;
   to: string;
+  /** For a list-valued field (topics): what was added and removed, by name, and how many were kept. */
+  list?: ListChange;
+}
+
+export interface ListChange {
+  added: string[];
+  removed: string[];
+  kept: number;
+}
+
+/**
+ * A list-valued field's change as what was added and what was removed, so a merge that kept every
+ * old topic and added two reads as "added two", not as a whole list replaced.
+ */
+export function listChange(before: unknown[], after: unknown[], name: (item: unknown) => string): ListChange {
+  const from = new Set(before.map(String));
+  const to = new Set(after.map(String));
+  return {
+    added: after
+      .filter((item, i) => !from.has(String(item)) && after.findIndex((x) => String(x) === String(item)) === i)
+      .map(name),
+    removed: before
+      .filter((item, i) => !to.has(String(item)) && before.findIndex((x) => String(x) === String(item)) === i)
+      .map(name),
+    kept: [...to].filter((item) => from.has(item)).length,
+  };
+}
+
+const topicName = (lookup: NameLookup) => (t: unknown) =>
+  typeof t === "number" ? (lookup.topics.get(t) ?? `topic ${t} (deleted)`) : String(t);
+
+/** The change of one field, with the list view for topics when both sides are lists. */
+function change(field: string, from: unknown, to: unknown, lookup: NameLookup): FieldChange {
+  return {
+    field,
+    label: fieldLabels[field] ?? field,
+    from: displayValue(field, from, lookup),
+    to: displayValue(field, to, lookup),
+    list:
+      field === "topics" && Array.isArray(from) && Array.isArray(to)
+        ? listChange(from, to, topicName(lookup))
+        : undefined,
+  };
 }
 
 const fields = [
@@ -66,12 +109,7 @@ export async function describeChanges(
     JSON.stringify(Array.isArray(b) ? [...b].sort() : (b ?? null));
   return fields
     .filter((field) => field in to && !same(from[field], to[field]))
-    .map((field) => ({
-      field,
-      label: fieldLabels[field] ?? field,
-      from: displayValue(field, from[field], lookup),
-      to: displayValue(field, to[field], lookup),
-    }));
+    .map((field) => change(field, from[field], to[field], lookup));
 }
 
 /** Readable before/after pairs of a history event (any keys, ids resolved to names). */
@@ -84,10 +122,5 @@ export async function describeEvent(
     (k) => k !== "version" && k !== "fingerprint",
   );
   const lookup = await names(db, [before ?? {}, after ?? {}] as Array<Partial<PracticeSnapshot>>);
-  return keys.map((field) => ({
-    field,
-    label: fieldLabels[field] ?? field,
-    from: displayValue(field, before?.[field], lookup),
-    to: displayValue(field, after?.[field], lookup),
-  }));
+  return keys.map((field) => change(field, before?.[field], after?.[field], lookup));
 }

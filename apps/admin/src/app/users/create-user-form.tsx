@@ -14,7 +14,7 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
     typeof state.values?.[name] === "string" ? (state.values[name] as string) : fallback;
   return (
     <form action={formAction} className="gp-form" key={state.submission ?? 0} noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} pending={pending} />
       <div className="gp-form-row">
         <Field id="new-email" label="Email" errors={e.email}>
           <input

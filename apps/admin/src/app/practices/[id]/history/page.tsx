@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
+import { ChangeTable } from "@/components/change-table";
 import { requirePage } from "@/lib/auth/guard";
 import { loadById } from "@/lib/page-id";
 import { fieldLabels, formatDateTime } from "@/lib/labels";
@@ -117,30 +118,7 @@ export default async function HistoryPage({
                 </p>
               ) : null}
               {event.note ? <p className="gp-muted">{event.note}</p> : null}
-              {changes.length ? (
-                <table className="gp-diff-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">Before</th>
-                      <th scope="col">After</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{c.label}</th>
-                        <td>
-                          <del className="gp-diff">{c.from}</del>
-                        </td>
-                        <td>
-                          <ins className="gp-diff">{c.to}</ins>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : null}
+              {changes.length ? <ChangeTable changes={changes} /> : null}
               <div className="gp-history__actions">
                 {index > 0 && practice.status !== "merged" ? (
                   <ActionForm
@@ -156,6 +134,7 @@ export default async function HistoryPage({
                     hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version, before: "1" }}
                     submitLabel="Restore the version before this change"
                     variant="secondary"
+                    help="Makes a new version with the values this practice had before this change; the history is kept."
                   />
                 ) : null}
                 {canUnmerge ? (
@@ -165,6 +144,7 @@ export default async function HistoryPage({
                     submitLabel="Unmerge"
                     variant="secondary"
                     confirmText="Unmerge these practices? Both become live again."
+                    help="Undoes the merge: both practices are live again, each at its own public address."
                   />
                 ) : null}
               </div>
