@@ -40,6 +40,7 @@ test("merging a candidate redirects the merged practice's public address; unmerg
   await expect(page.locator(".gp-compare mark.gp-diff-mark").first()).toBeVisible();
   await page.getByRole("radio", { name: /^B \(/ }).check(); // keep B's address
   await page.getByRole("button", { name: "Merge these practices" }).click();
+  await page.getByRole("button", { name: `Merge #${pair!.a} into #${pair!.b}` }).click(); // the confirmation
   await expect(page).toHaveURL(new RegExp(`/practices/${pair!.b}/history`));
   await expect(page.locator(".gp-history__event").first()).toContainText("Another practice was merged into this one");
   await expect(formStatus(page)).toContainText(`Merged: #${pair!.a} is now part of this practice`);
@@ -104,6 +105,7 @@ test("any two practices found by search can be merged", async ({ page, request }
     .getByRole("link", { name: new RegExp(`^#${b!.id} `) })
     .click();
   await page.getByRole("button", { name: "Merge these practices" }).click();
+  await page.getByRole("button", { name: `Merge #${b!.id} into #${a!.id}` }).click(); // the confirmation
   await expect(page).toHaveURL(new RegExp(`/practices/${a!.id}/history`));
   expect(location(await request.get(`${webUrl}/practices/${b!.slug}`, { maxRedirects: 0 }))).toBe(
     `/practices/${a!.slug}`,

@@ -11,6 +11,7 @@ export {
 export {
   bulkUpdatePractices,
   getPracticeDetail,
+  practicesByIds,
   updatePractice,
   type BulkOperation,
   type PracticeDetail,

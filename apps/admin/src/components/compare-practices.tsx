@@ -2,43 +2,10 @@ import type { PracticeDetail } from "@gp/db/curation";
 import { derivedTitle } from "@gp/db/text";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { dismissAction, mergeAction } from "@/app/duplicates/actions";
-import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
+import { dismissAction } from "@/app/duplicates/actions";
+import { compareRows } from "@/lib/compare-rows";
 import { wordDiff } from "@/lib/word-diff";
 import { ActionForm } from "./action-form";
-
-type Field =
-  | "title"
-  | "summary"
-  | "institutionId"
-  | "implementationYear"
-  | "awardYear"
-  | "awardDistinction"
-  | "language"
-  | "status";
-
-const rows: Array<{ field: Field; label: string; show: (p: PracticeDetail) => string | null }> = [
-  { field: "title", label: "Title", show: (p) => p.title },
-  { field: "summary", label: "Summary", show: (p) => p.summary },
-  { field: "institutionId", label: "Institution", show: (p) => `${p.institution.name} (${p.institution.country})` },
-  {
-    field: "implementationYear",
-    label: "Implementation year",
-    show: (p) => (p.implementationYear === null ? null : String(p.implementationYear)),
-  },
-  { field: "awardYear", label: "Award year", show: (p) => (p.awardYear === null ? null : String(p.awardYear)) },
-  {
-    field: "awardDistinction",
-    label: "Award distinction",
-    show: (p) => (p.awardDistinction ? distinctionLabels[p.awardDistinction] : null),
-  },
-  {
-    field: "language",
-    label: "Language",
-    show: (p) => (p.language ? (languages.find((l) => l.code === p.language)?.name ?? p.language) : null),
-  },
-  { field: "status", label: "Status", show: (p) => statusLabels[p.status] },
-];
 
 function Choice({
   name,
@@ -106,13 +73,13 @@ export function ComparePractices({
           One of these practices is already merged; unmerge it from its history first.
         </p>
       ) : null}
-      <ActionForm
-        action={mergeAction}
-        hidden={{ a: a.id, b: b.id, aVersion: a.version, bVersion: b.version }}
-        submitLabel="Merge these practices"
-        pendingLabel="Merging…"
-        className="gp-merge-form"
-      >
+      {/* A GET to the confirmation page, which says what the merge will do; it changes nothing itself. */}
+      <form method="get" action="/duplicates/merge" className="gp-merge-form">
+        {Object.entries({ a: a.id, b: b.id, aVersion: a.version, bVersion: b.version, candidate: candidateId })
+          .filter(([, value]) => value !== undefined)
+          .map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
         <div className="gp-compare" role="group" aria-label="The two practices, field by field">
           <div className="gp-compare__head">Field</div>
           {heading(a, "A")}
@@ -130,7 +97,7 @@ export function ComparePractices({
             </Choice>
           </div>
 
-          {rows.map(({ field, label, show }) => {
+          {compareRows.map(({ field, label, show }) => {
             const va = show(a);
             const vb = show(b);
             const differs = va !== vb;
@@ -235,7 +202,10 @@ export function ComparePractices({
           The practice not kept becomes “merged”: its public address redirects to the kept one, and it keeps its
           sources, so re-importing it maps to the kept one. You can unmerge from the history.
         </p>
-      </ActionForm>
+        <button className="gp-button" type="submit" disabled={blocked}>
+          Merge these practices…
+        </button>
+      </form>
       {candidateId !== undefined ? (
         <div className="gp-section">
           <ActionForm

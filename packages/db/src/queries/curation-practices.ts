@@ -142,6 +142,27 @@ export async function updatePractice(
   });
 }
 
+/** Title, address and status of chosen practices (a bulk action's confirmation), in id order; at most 1,000. */
+export async function practicesByIds(
+  db: Db,
+  ids: number[],
+): Promise<Array<{ id: number; title: string; slug: string; status: PracticeStatus }>> {
+  const wanted = [...new Set(ids)].slice(0, 1000);
+  if (wanted.length === 0) return [];
+  const rows = await db
+    .select({
+      id: practices.id,
+      title: practices.title,
+      summary: practices.summary,
+      slug: practices.slug,
+      status: practices.status,
+    })
+    .from(practices)
+    .where(sql`${practices.id} = any(${sql.param(wanted)}::int[])`)
+    .orderBy(asc(practices.id));
+  return rows.map((r) => ({ id: r.id, title: r.title ?? derivedTitle(r.summary), slug: r.slug, status: r.status }));
+}
+
 export type BulkOperation =
   | { kind: "addTopic"; topicId: number }
   | { kind: "removeTopic"; topicId: number }

@@ -28,6 +28,11 @@ export interface DataTableProps<Row> {
   /** Above the table: e.g. bulk actions for the selection. */
   toolbar?: ReactNode;
   pageSizes?: readonly number[];
+  /**
+   * Makes the row checkboxes fields of a form (by its id, as the table cannot sit inside a form):
+   * named `name`, valued by the row id, so the selection is sent even without JavaScript.
+   */
+  selectionField?: { form: string; name: string };
 }
 
 function metaOf<Row>(header: Header<Row, unknown>): DataColumnMeta {
@@ -54,12 +59,14 @@ function Checkbox({
   onChange,
   label,
   disabled,
+  field,
 }: {
   checked: boolean;
   indeterminate?: boolean;
   onChange: (value: boolean) => void;
   label: string;
   disabled?: boolean;
+  field?: { form: string; name: string; value: string };
 }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -73,6 +80,9 @@ function Checkbox({
       checked={checked}
       disabled={disabled}
       aria-label={label}
+      form={field?.form}
+      name={field?.name}
+      value={field?.value}
       onChange={(event) => onChange(event.target.checked)}
     />
   );
@@ -89,6 +99,7 @@ export function DataTable<Row>({
   empty,
   toolbar,
   pageSizes = defaultPageSizes,
+  selectionField,
 }: DataTableProps<Row>) {
   const { table, state, rowCount, pageCount, hrefFor } = controller;
   const router = useRouter();
@@ -177,6 +188,7 @@ export function DataTable<Row>({
                         checked={row.getIsSelected()}
                         onChange={(value) => row.toggleSelected(value)}
                         label={`Select ${rowLabel ? rowLabel(row.original) : `row ${row.id}`}`}
+                        field={selectionField ? { ...selectionField, value: row.id } : undefined}
                       />
                     </td>
                   ) : null}

@@ -2,16 +2,18 @@
 
 import { getDb } from "@gp/db/client";
 import { bulkUpdatePractices } from "@gp/db/curation";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { editorAction } from "@/lib/auth/action-client";
 import { plural } from "@/lib/labels";
 
 const topicId = z.coerce.number().int().positive("Choose a topic.");
+const ids = z
+  .array(z.coerce.number().int().positive())
+  .min(1, "Select at least one practice.")
+  .max(1000, "Select at most 1,000 practices at once.");
 const bulkInput = z.object({
-  ids: z
-    .array(z.coerce.number().int().positive())
-    .min(1, "Select at least one practice.")
-    .max(1000, "Select at most 1,000 practices at once."),
+  ids,
   operation: z.discriminatedUnion("kind", [
     z.object({ kind: z.literal("addTopic"), topicId }),
     z.object({ kind: z.literal("removeTopic"), topicId }),
@@ -27,7 +29,24 @@ function bulkFields(formData: FormData) {
   };
 }
 
-/** Bulk actions of the practices table: add or remove a topic, publish, withdraw. */
+/**
+ * Withdraws the practices confirmed on the withdrawal page, then lists the practices again with
+ * the outcome (the confirmation page itself no longer applies).
+ */
+export const withdrawPractices = editorAction(
+  { schema: z.object({ ids }), input: (formData) => ({ ids: formData.getAll("ids") }), invalid: "first-issue" },
+  async ({ actor, input }) => {
+    const { changed } = await bulkUpdatePractices(getDb(), {
+      ids: input.ids,
+      operation: { kind: "setStatus", status: "withdrawn" },
+      actorId: actor.id,
+    });
+    revalidatePath("/practices");
+    return { redirect: `/practices?withdrawn=${changed}` };
+  },
+);
+
+/** Bulk actions of the practices table: add or remove a topic, publish (withdrawing is confirmed first). */
 export const bulkUpdate = editorAction(
   { schema: bulkInput, input: bulkFields, invalid: "first-issue", revalidate: ["/practices"] },
   async ({ actor, input }) => {

@@ -66,6 +66,8 @@ const columns: ColumnDef<PracticeListRow>[] = [
   },
 ];
 
+const withdrawForm = "bulk-withdraw";
+
 /** The practices table: server-side paging and sorting, and bulk actions on the selected rows. */
 export function PracticesTable({
   rows,
@@ -144,14 +146,9 @@ export function PracticesTable({
       >
         Publish
       </button>
-      <button
-        type="button"
-        className="gp-button"
-        data-variant="danger"
-        disabled={!selected.length || pending}
-        onClick={() => run({ kind: "setStatus", status: "withdrawn" })}
-      >
-        Withdraw
+      {/* Withdrawing is confirmed on its own page first: a GET of the selection, which changes nothing. */}
+      <button type="submit" form={withdrawForm} className="gp-button" data-variant="danger" disabled={pending}>
+        Withdraw…
       </button>
       {selected.length ? (
         <button type="button" className="gp-link-button" onClick={controller.clearSelection}>
@@ -174,8 +171,10 @@ export function PracticesTable({
           </p>
         ) : null}
       </div>
+      <form id={withdrawForm} method="get" action="/practices/withdraw" hidden />
       <DataTable
         controller={controller}
+        selectionField={{ form: withdrawForm, name: "ids" }}
         caption="Practices"
         rowLabel={(row) => row.title}
         toolbar={toolbar}
