@@ -29,7 +29,7 @@ test("a new award entry with a new institution is published, and appears on the 
   await page.getByRole("radio", { name: "A new institution" }).check();
   await page.getByLabel("Name").fill("Fondo de Pensiones de Prueba");
   await page.getByLabel("Acronym").fill("FPP");
-  await page.getByLabel("Country").selectOption({ label: "Chile" });
+  await page.getByLabel("Country").fill("Chile");
   await page.getByLabel("Implementation year").fill("2022");
   await page.getByLabel("Award year").fill("2024");
   await page.getByLabel("Award distinction").selectOption({ label: "Good Practice Award winner" });
@@ -60,10 +60,11 @@ test("a draft entry stays off the public site", async ({ page, request }) => {
   await page.goto(`${adminUrl}/practices/new`);
   await page.getByLabel("Title").fill("A draft not yet public");
   await page.getByLabel("Summary").fill("Work in progress on a new award entry.");
-  const [onem] = await adminDb().execute<{ id: number }>(
-    sql`select id from institutions where name = 'National Employment Office'`,
-  );
-  await page.getByLabel("Institution", { exact: true }).selectOption(String(onem!.id));
+  // The institution is a searchable text field: its text is the institution's name (acronym), country.
+  const [onem] = await adminDb().execute<{ text: string }>(sql`
+    select i.name || coalesce(' (' || i.acronym || ')', '') || ', ' || c.name as text
+    from institutions i join countries c on c.id = i.country_id where i.name = 'National Employment Office'`);
+  await page.getByLabel("Institution", { exact: true }).fill(onem!.text);
   await page.getByRole("button", { name: "Create the entry" }).click();
   await expect(formStatus(page)).toHaveText("The entry was created as a draft. You can keep editing it here.");
   const [row] = await adminDb().execute<{ slug: string }>(

@@ -1,26 +1,35 @@
-import { describedBy, Field, FieldError, SelectField, type SelectOption } from "@gp/ui/form";
+import { ComboboxField, describedBy, Field, FieldError, SelectField } from "@gp/ui/form";
+import { type InstitutionChoice, institutionChoices } from "@/lib/choices";
 import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
 
 /** The field blocks the edit form and the new-entry form share. */
 
-export interface InstitutionChoice {
-  id: number;
-  name: string;
-  acronym: string | null;
-  country: string;
-}
-
-/** Institutions as select options, grouped by country. */
-export function institutionOptions(institutions: InstitutionChoice[]): SelectOption[] {
-  return institutions.map((i) => ({
-    value: i.id,
-    label: i.acronym ? `${i.name} (${i.acronym})` : i.name,
-    group: i.country,
-  }));
-}
-
 const distinctionOptions = Object.entries(distinctionLabels).map(([value, label]) => ({ value, label }));
 const languageOptions = languages.map((l) => ({ value: l.code, label: l.name }));
+
+/** The institution, searchable (thousands at scale); the form sends its text, the action finds it. */
+export function InstitutionField({
+  institutions,
+  v,
+  e,
+  hint,
+}: {
+  institutions: InstitutionChoice[];
+  v: Value;
+  e: Errors;
+  hint?: string;
+}) {
+  return (
+    <ComboboxField
+      id="institutionId"
+      label="Institution"
+      hint={hint}
+      options={institutionChoices(institutions)}
+      defaultValue={v("institutionId")}
+      errors={e.institutionId}
+    />
+  );
+}
 
 type Value = (name: string, fallback?: string | number | null) => string;
 type Errors = Record<string, string[] | undefined>;

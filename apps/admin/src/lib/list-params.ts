@@ -18,7 +18,8 @@ export function practiceFilters(params: SearchParams) {
   const schema = z.object({
     q: z.string().trim().max(200).optional().catch(undefined),
     topic: optionalId,
-    country: optionalId,
+    // A combobox's text (a country's name) or an id, resolved by the page against its options.
+    country: z.string().trim().max(200).optional().catch(undefined),
     status: z.enum(["published", "draft", "withdrawn", "merged"]).optional().catch(undefined),
     year: z
       .string()

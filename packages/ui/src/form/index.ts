@@ -1,2 +1,4 @@
 export { describedBy, Field, FieldError } from "./field";
 export { SelectField, SelectOptions, type SelectOption } from "./select-field";
+export { comboboxLabels, resolveChoice } from "./combobox";
+export { ComboboxField } from "./combobox-field";

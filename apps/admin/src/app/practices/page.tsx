@@ -4,11 +4,12 @@ import { topicOptions } from "@gp/db/topics";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Field, SelectField } from "@gp/ui/form";
+import { ComboboxField, Field, resolveChoice, SelectField } from "@gp/ui/form";
 import { AdminFrame } from "@/components/admin-frame";
 import { FilterForm } from "@/components/filter-form";
 import { requirePage } from "@/lib/auth/guard";
-import { statusLabels } from "@/lib/labels";
+import { countryChoices } from "@/lib/choices";
+import { plural, statusLabels } from "@/lib/labels";
 import { practiceFilters } from "@/lib/list-params";
 import { PracticesTable } from "./practices-table";
 
@@ -27,9 +28,12 @@ export default async function PracticesPage({
   const actor = await requirePage();
   const params = await searchParams;
   const filters = practiceFilters(params);
-  const table = parseTableState(params, { sorts: practiceSorts, defaultSort: { id: "updatedAt", desc: true } });
   const db = getDb();
-  const [page, topics, countries, years] = await Promise.all([
+  // Only countries that have institutions: the filter offers what can match.
+  const countries = countryChoices(await countriesWithInstitutions(db));
+  const countryId = filters.country ? Number(resolveChoice(countries, filters.country) ?? 0) : undefined;
+  const table = parseTableState(params, { sorts: practiceSorts, defaultSort: { id: "updatedAt", desc: true } });
+  const [page, topics, years] = await Promise.all([
     listPractices(db, {
       page: table.page,
       pageSize: table.pageSize,
@@ -37,18 +41,20 @@ export default async function PracticesPage({
       desc: table.desc,
       q: filters.q,
       topicId: filters.topic,
-      countryId: filters.country,
+      // A country that matches nothing filters everything out, rather than being ignored.
+      countryId,
       status: filters.status,
       year: filters.year,
       untitled: filters.queue === "untitled",
       untagged: filters.queue === "untagged",
     }),
     topicOptions(db),
-    // Only countries that have institutions: the filter offers what can match.
-    countriesWithInstitutions(db),
     practiceYears(db),
   ]);
   const filtered = Object.values(filters).some((v) => v !== undefined);
+  // Set by the bulk withdrawal's confirmation after it ran.
+  const withdrawn =
+    typeof params.withdrawn === "string" && /^\d{1,4}$/.test(params.withdrawn) ? Number(params.withdrawn) : null;
 
   return (
     <AdminFrame actor={actor} current="/practices">
@@ -84,11 +90,11 @@ export default async function PracticesPage({
           options={topics.map((t) => ({ value: t.id, label: t.label }))}
           defaultValue={filters.topic}
         />
-        <SelectField
+        <ComboboxField
           id="country"
           label="Country"
-          empty="Any country"
-          options={countries.map((c) => ({ value: c.id, label: c.name }))}
+          placeholder="Any country"
+          options={countries}
           defaultValue={filters.country}
         />
         <SelectField
@@ -107,6 +113,11 @@ export default async function PracticesPage({
         />
         <SelectField id="queue" label="Work queue" empty="All" options={queueOptions} defaultValue={filters.queue} />
       </FilterForm>
+      {withdrawn !== null ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          {plural(withdrawn, "practice")} withdrawn.
+        </p>
+      ) : null}
       <PracticesTable rows={page.rows} total={page.total} state={table} topics={topics} />
     </AdminFrame>
   );

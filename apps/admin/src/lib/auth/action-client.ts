@@ -27,7 +27,7 @@ export type Outcome<State extends FormState> = string | State | { redirect: stri
 
 export interface ActionConfig<S extends z.ZodType> {
   schema: S;
-  /** The schema's input; by default the form's fields as an object (one value per name). */
+  /** The schema's input (may look things up); by default the form's fields as an object (one value per name). */
   input?: (formData: FormData) => unknown;
   /**
    * Input the schema refuses: "fields" (the default) marks the fields with their messages; "first-issue"
@@ -57,7 +57,7 @@ export function actionClient(role: Role) {
     body: (context: ActionContext<z.output<S>>) => Promise<Outcome<State>>,
   ): (previous: State, formData: FormData) => Promise<State> {
     return formAction<State>(role, async (actor, formData) => {
-      const parsed = config.schema.safeParse((config.input ?? Object.fromEntries)(formData));
+      const parsed = config.schema.safeParse(await (config.input ?? Object.fromEntries)(formData));
       if (!parsed.success) return refused(parsed.error, formData, config.invalid) as State;
       let outcome: Outcome<State>;
       try {

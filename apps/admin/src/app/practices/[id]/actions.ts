@@ -9,6 +9,7 @@ import { z } from "zod";
 import { editorAction } from "@/lib/auth/action-client";
 import { failed, formValues, type FormState } from "@/lib/form-state";
 import { normaliseText, practiceFields, practiceInput, toSnapshot } from "@/lib/practice-form";
+import { resolveInstitution } from "@/lib/resolve-choices";
 import { describeChanges, type FieldChange } from "@/lib/practice-changes";
 
 export interface EditState extends FormState {
@@ -35,7 +36,13 @@ const lockFields = z.object({
  * editor sees what changed, with their own values kept; saving again applies them on top.
  */
 export const savePractice = editorAction<typeof practiceFields, EditState>(
-  { schema: practiceFields, input: practiceInput },
+  {
+    schema: practiceFields,
+    input: async (formData) => ({
+      ...practiceInput(formData),
+      institutionId: await resolveInstitution(getDb(), formData.get("institutionId")),
+    }),
+  },
   async ({ actor, input, formData }): Promise<EditState> => {
     const lock = lockFields.safeParse({
       id: formData.get("id"),

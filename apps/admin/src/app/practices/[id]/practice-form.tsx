@@ -2,17 +2,17 @@
 
 import type { PracticeSnapshot } from "@gp/db/curation";
 import { useActionState } from "react";
-import { describedBy, Field, SelectField } from "@gp/ui/form";
+import { describedBy, Field } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import {
   DistinctionLanguageFields,
-  type InstitutionChoice,
-  institutionOptions,
+  InstitutionField,
   StatusRadios,
   SummaryField,
   YearFields,
 } from "@/components/practice-fields";
 import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes";
+import type { InstitutionChoice } from "@/lib/choices";
 import { idle } from "@/lib/form-state";
 import { savePractice, type EditState } from "./actions";
 
@@ -50,7 +50,7 @@ export function PracticeForm({
       <input type="hidden" name="id" value={practice.id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="loaded" value={loaded} />
-      <FormMessage state={state} />
+      <FormMessage state={state} pending={pending} />
       {state.conflict ? (
         <section className="gp-conflict" aria-labelledby="conflict-title">
           <h2 id="conflict-title">What changed meanwhile</h2>
@@ -105,14 +105,7 @@ export function PracticeForm({
         />
       </Field>
       <SummaryField v={v} e={e} rows={10} hint={curated("summary")} />
-      <SelectField
-        id="institutionId"
-        label="Institution"
-        hint={curated("institutionId")}
-        options={institutionOptions(institutions)}
-        defaultValue={v("institutionId")}
-        errors={e.institutionId}
-      />
+      <InstitutionField institutions={institutions} v={v} e={e} hint={curated("institutionId")} />
       <YearFields v={v} e={e} />
       <DistinctionLanguageFields v={v} e={e} />
       <TopicCheckboxes options={topics} selected={selectedTopics} errors={e.topics} />

@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { describedBy, Field, SelectField } from "@gp/ui/form";
+import { ComboboxField, describedBy, Field } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import {
   DistinctionLanguageFields,
-  type InstitutionChoice,
-  institutionOptions,
+  InstitutionField,
   StatusRadios,
   SummaryField,
   YearFields,
 } from "@/components/practice-fields";
 import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes";
+import { countryChoices, type InstitutionChoice } from "@/lib/choices";
 import { idle } from "@/lib/form-state";
 import { createEntry } from "./actions";
 
@@ -39,7 +39,7 @@ export function NewEntryForm({
 
   return (
     <form action={formAction} className="gp-card gp-form" key={state.submission ?? 0} noValidate>
-      <FormMessage state={state} />
+      <FormMessage state={state} pending={pending} />
       <Field id="title" label="Title" errors={e.title}>
         <input
           className="gp-input"
@@ -78,14 +78,7 @@ export function NewEntryForm({
           </label>
         </div>
         {mode === "existing" ? (
-          <SelectField
-            id="institutionId"
-            label="Institution"
-            empty="Choose…"
-            options={institutionOptions(institutions)}
-            defaultValue={v("institutionId")}
-            errors={e.institutionId}
-          />
+          <InstitutionField institutions={institutions} v={v} e={e} />
         ) : (
           <>
             <Field id="newInstitutionName" label="Name" errors={e.newInstitutionName}>
@@ -107,11 +100,10 @@ export function NewEntryForm({
                   {...describedBy("newInstitutionAcronym", e.newInstitutionAcronym)}
                 />
               </Field>
-              <SelectField
+              <ComboboxField
                 id="newInstitutionCountry"
                 label="Country"
-                empty="Choose…"
-                options={countries.map((c) => ({ value: c.id, label: c.name }))}
+                options={countryChoices(countries)}
                 defaultValue={v("newInstitutionCountry")}
                 errors={e.newInstitutionCountry}
               />
