@@ -15,6 +15,7 @@ import {
   writeChanges,
   type PracticeSnapshot,
   type PracticeState,
+  type PracticeStatus,
 } from "./practice-snapshot";
 import { addSearchTerms } from "./search-terms";
 
