@@ -2,9 +2,9 @@
 
 import { flexRender, type Header, type Row as TableRow } from "@tanstack/react-table";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { DataTableController } from "./use-data-table";
+import { TablePagination } from "./table-pagination";
 import { defaultPageSizes } from "./url-state";
 
 /** Per-column settings, in a column definition's `meta`. */
@@ -101,12 +101,9 @@ export function DataTable<Row>({
   pageSizes = defaultPageSizes,
   selectionField,
 }: DataTableProps<Row>) {
-  const { table, state, rowCount, pageCount, hrefFor } = controller;
-  const router = useRouter();
+  const { table, state, hrefFor } = controller;
   const selectable = table.options.enableRowSelection === true;
   const rows = table.getRowModel().rows;
-  const first = rowCount === 0 ? 0 : state.page * state.pageSize + 1;
-  const last = Math.min(rowCount, (state.page + 1) * state.pageSize);
 
   const sortLink = (header: Header<Row, unknown>) => {
     const meta = metaOf(header);
@@ -211,62 +208,7 @@ export function DataTable<Row>({
           </tbody>
         </table>
       </div>
-      <nav className="gp-table__pagination" aria-label={`Pages of ${caption}`}>
-        <p className="gp-table__count" aria-live="polite">
-          {rowCount === 0 ? "No rows" : `${first}–${last} of ${rowCount}`}
-        </p>
-        <label className="gp-table__size">
-          Rows per page{" "}
-          <select
-            className="gp-select"
-            value={state.pageSize}
-            onChange={(event) =>
-              router.push(hrefFor({ pageSize: Number(event.target.value), page: 0 }), { scroll: false })
-            }
-          >
-            {pageSizes.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="gp-table__pages">
-          {state.page > 0 ? (
-            <Link
-              className="gp-button"
-              data-variant="secondary"
-              href={hrefFor({ page: state.page - 1 })}
-              scroll={false}
-              rel="prev"
-            >
-              Previous
-            </Link>
-          ) : (
-            <span className="gp-button" data-variant="secondary" aria-disabled="true">
-              Previous
-            </span>
-          )}
-          <span>
-            Page {state.page + 1} of {pageCount}
-          </span>
-          {state.page + 1 < pageCount ? (
-            <Link
-              className="gp-button"
-              data-variant="secondary"
-              href={hrefFor({ page: state.page + 1 })}
-              scroll={false}
-              rel="next"
-            >
-              Next
-            </Link>
-          ) : (
-            <span className="gp-button" data-variant="secondary" aria-disabled="true">
-              Next
-            </span>
-          )}
-        </div>
-      </nav>
+      <TablePagination controller={controller} caption={caption} pageSizes={pageSizes} />
     </div>
   );
 }
