@@ -1,15 +1,21 @@
 // The public surface of duplicate handling: candidate pairs, dismissing, merging and unmerging.
 export {
-  countOpenCandidates,
   dismissCandidate,
   findPractices,
   getCandidate,
-  listOpenCandidates,
   mergedValues,
   mergePractices,
   unmergePractice,
-  type CandidateRow,
   type MergeChoices,
   type MergeParams,
   type PracticeMatch,
 } from "./queries/duplicates";
+export {
+  countOpenCandidates,
+  dismissCandidatesBelow,
+  listOpenCandidates,
+  openCandidatesBelow,
+  openPairsByInstitution,
+  type CandidateRow,
+  type QueueFilter,
+} from "./queries/duplicate-queue";

@@ -1,11 +1,12 @@
 "use server";
 
 import { getDb } from "@gp/db/client";
-import { dismissCandidate, mergePractices } from "@gp/db/duplicates";
+import { dismissCandidate, dismissCandidatesBelow, mergePractices } from "@gp/db/duplicates";
 import { z } from "zod";
 import { editorAction, reloadMessage } from "@/lib/auth/action-client";
 import { failed } from "@/lib/form-state";
 import { mergeInput, mergePlan } from "@/lib/merge-plan";
+import { belowPercent } from "./queue-params";
 
 /**
  * Merges two practices with the editor's choice per field (topics united by default), as confirmed
@@ -39,5 +40,27 @@ export const dismissAction = editorAction(
   async ({ actor, input }) => {
     await dismissCandidate(getDb(), { id: input.candidateId, actorId: actor.id });
     return { redirect: "/duplicates?dismissed=1" };
+  },
+);
+
+/** Dismisses every open pair below the confirmed similarity (up to the confirmed pair id), in one statement. */
+export const dismissBelowAction = editorAction(
+  {
+    schema: z.object({
+      below: belowPercent,
+      upTo: z.coerce.number().int().positive(),
+      institution: z.union([z.literal(""), z.coerce.number().int().positive()]).default(""),
+    }),
+    invalid: { message: "This request is not valid; go back to the queue and review again." },
+    revalidate: ["/duplicates"],
+  },
+  async ({ actor, input }) => {
+    const count = await dismissCandidatesBelow(getDb(), {
+      below: input.below / 100,
+      upTo: input.upTo,
+      actorId: actor.id,
+      ...(input.institution === "" ? {} : { institutionId: input.institution }),
+    });
+    return { redirect: `/duplicates?bulkDismissed=${count}` };
   },
 );

@@ -18,7 +18,6 @@ const columns: ColumnDef<CandidateRow>[] = [
   {
     id: "score",
     header: "Similarity",
-    enableSorting: false,
     meta: { numeric: true },
     cell: ({ row }) => `${Math.round(row.original.score * 100)}%`,
   },
