@@ -1,4 +1,5 @@
 // The public surface of curation: editors' practice list, edits, new award entries, history and conflicts.
+export { curatableFields, type CuratableField } from "./schema/practices";
 export {
   CurationError,
   editableStatuses,

@@ -1,3 +1,4 @@
+import { curatableFields, type CuratableField } from "@gp/db/curation";
 import type { MergeChoices } from "@gp/db/duplicates";
 import { z } from "zod";
 
@@ -26,16 +27,8 @@ export const mergeInput = z.object({
 
 export type MergeInput = z.output<typeof mergeInput>;
 
-export const mergeFields = [
-  "title",
-  "summary",
-  "institutionId",
-  "implementationYear",
-  "awardYear",
-  "awardDistinction",
-  "language",
-  "status",
-] as const;
+/** The fields a merge takes from one side or the other (topics are united or taken whole, apart). */
+export const mergeFields = curatableFields.filter((f): f is Exclude<CuratableField, "topics"> => f !== "topics");
 
 /** The merge in survivor/other terms, as `mergePractices` takes it. */
 export function mergePlan(input: MergeInput) {

@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { namesOf, type NameLookup, type PracticeSnapshot } from "@gp/db/curation";
+import { curatableFields, namesOf, type NameLookup, type PracticeSnapshot } from "@gp/db/curation";
 import { distinctionLabels, fieldLabels, languages, statusLabels } from "./labels";
 
 export interface FieldChange {
@@ -52,17 +52,8 @@ function change(field: string, from: unknown, to: unknown, lookup: NameLookup): 
   };
 }
 
-const fields = [
-  "title",
-  "summary",
-  "institutionId",
-  "implementationYear",
-  "awardYear",
-  "awardDistinction",
-  "language",
-  "topics",
-  "status",
-] as const;
+/** The curated fields, in the order the change table lists them. */
+const fields = curatableFields;
 
 /** Names for the ids in snapshots (institutions, topics), looked up once. */
 async function names(db: Db, snapshots: Array<Partial<PracticeSnapshot>>): Promise<NameLookup> {
