@@ -13,5 +13,18 @@ export const webEnv = z
      * cancelled and answers 503, so slow queries cannot pile up and hold every connection.
      */
     WEB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+    /**
+     * The data's licence, shown in the API document, the downloads' headers and the footer. Until
+     * the publisher decides, it says so. Printable ASCII only: it travels in an HTTP header.
+     */
+    DATA_LICENSE_NAME: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .regex(/^[\x20-\x7e]+$/, "DATA_LICENSE_NAME must be printable ASCII (it is sent in an HTTP header).")
+      .default("not yet stated"),
+    /** The licence's text, e.g. https://creativecommons.org/licenses/by/4.0/ (optional). */
+    DATA_LICENSE_URL: z.url({ protocol: /^https?$/ }).optional(),
   })
   .parse(process.env);

@@ -3,6 +3,7 @@ import "./web.css";
 import { Shell } from "@gp/ui/shell";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { dataLicense } from "@/lib/license";
 
 export const metadata: Metadata = {
   title: { default: "Good Practices in Social Security", template: "%s · Good Practices in Social Security" },
@@ -28,9 +29,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           ]}
           footer={
             <div className="gp-footer-grid">
-              <p>
-                A curated database of social security good practices, built from the ISSA Database of Good Practices.
-              </p>
+              <div>
+                <p>
+                  A curated database of social security good practices, built from the ISSA Database of Good Practices.
+                </p>
+                <p className="gp-footer-license">
+                  Data licence:{" "}
+                  {dataLicense.url ? <a href={dataLicense.url}>{dataLicense.name}</a> : `${dataLicense.name}.`}
+                </p>
+              </div>
               <ul className="gp-footer-links" aria-label="Open data">
                 <li>
                   <a href="/download/practices.csv">All practices (CSV)</a>

@@ -1,5 +1,7 @@
 import { distinctionSlugs } from "@gp/db/domain";
 import { MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/search";
+import type { DataLicense } from "./license";
+import { componentSchemas, errorSchema as error, searchAnswerSchema } from "./openapi-schemas";
 
 const slugList = (description: string, example: string) => ({
   in: "query",
@@ -12,48 +14,28 @@ const slugList = (description: string, example: string) => ({
 });
 
 const year = { type: "integer", minimum: 1900, maximum: 2200 };
-const named = {
-  type: "object",
-  required: ["slug", "name"],
-  properties: { slug: { type: "string" }, name: { type: "string" } },
-};
-const facetValue = {
-  type: "object",
-  required: ["slug", "name", "count"],
-  properties: { slug: { type: "string" }, name: { type: "string" }, count: { type: "integer" } },
-};
-const yearCount = {
-  type: "object",
-  required: ["year", "count"],
-  properties: { year: { type: "integer" }, count: { type: "integer" } },
-};
-const error = {
-  type: "object",
-  required: ["error"],
-  properties: {
-    error: { type: "string" },
-    issues: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["param", "message"],
-        properties: { param: { type: "string" }, message: { type: "string" } },
-      },
-    },
-  },
+const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: error } } });
+const unavailable = {
+  description:
+    "The database did not answer, or took too long for this request. Nothing is wrong with the request: try again after Retry-After seconds.",
+  headers: { "Retry-After": { required: true, schema: { type: "integer", minimum: 1 } } },
+  content: { "application/json": { schema: error } },
 };
 
-/** The OpenAPI 3.1 description of the public API. */
-export function openApiDocument(origin: string) {
+/** The OpenAPI 3.1 description of the public API; the data's licence comes from the settings. */
+export function openApiDocument(origin: string, license: DataLicense) {
   return {
     openapi: "3.1.0",
     info: {
       title: "Good Practices in Social Security – open data API",
       version: "1.0.0",
       description:
-        "Search and read the published practices. Free to use; no key needed. The same data as the site, always current.",
+        "Search and read the published practices. No key needed. The same data as the site, always current. The data's licence is below (and in the downloads' headers).",
+      license: license.url ? { name: license.name, url: license.url } : { name: license.name },
     },
     servers: [{ url: origin }],
+    // A public API: no operation needs credentials.
+    security: [],
     paths: {
       "/api/practices": {
         get: {
@@ -109,36 +91,10 @@ export function openApiDocument(origin: string) {
           responses: {
             "200": {
               description: "A page of matching practices and the facet counts.",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    required: ["total", "page", "pageSize", "items", "facets"],
-                    properties: {
-                      total: { type: "integer" },
-                      page: { type: "integer" },
-                      pageSize: { type: "integer" },
-                      items: { type: "array", items: { $ref: "#/components/schemas/PracticeSummary" } },
-                      facets: {
-                        type: "object",
-                        required: ["topic", "country", "region", "implementationYear", "awardYear"],
-                        properties: {
-                          topic: { type: "array", items: facetValue },
-                          country: { type: "array", items: facetValue },
-                          region: { type: "array", items: facetValue },
-                          implementationYear: { type: "array", items: yearCount },
-                          awardYear: { type: "array", items: yearCount },
-                        },
-                      },
-                    },
-                  },
-                },
-              },
+              content: { "application/json": { schema: searchAnswerSchema } },
             },
-            "400": {
-              description: "An invalid parameter value or an unknown slug.",
-              content: { "application/json": { schema: error } },
-            },
+            "400": errorAnswer("An invalid parameter value or an unknown slug; `issues` names each parameter."),
+            "503": unavailable,
           },
         },
       },
@@ -152,72 +108,18 @@ export function openApiDocument(origin: string) {
               description: "The practice.",
               content: { "application/json": { schema: { $ref: "#/components/schemas/Practice" } } },
             },
-            "308": { description: "The practice was merged into another; Location is the survivor." },
-            "404": { description: "No such published practice.", content: { "application/json": { schema: error } } },
-            "410": { description: "The practice was withdrawn.", content: { "application/json": { schema: error } } },
+            "308": {
+              description: "The practice was merged into another; Location is the survivor's address in the API.",
+              headers: { Location: { required: true, schema: { type: "string", format: "uri" } } },
+            },
+            "400": errorAnswer("The path has a malformed percent-escape."),
+            "404": errorAnswer("No such published practice."),
+            "410": errorAnswer("The practice was withdrawn."),
+            "503": unavailable,
           },
         },
       },
     },
-    components: {
-      schemas: {
-        PracticeSummary: {
-          type: "object",
-          required: ["slug", "url", "title", "titleDerived", "snippet", "institution", "country", "region", "topics"],
-          properties: {
-            slug: { type: "string" },
-            url: { type: "string", format: "uri" },
-            title: { type: "string" },
-            titleDerived: {
-              type: "boolean",
-              description: "True when the practice has no title yet and this one was taken from the summary.",
-            },
-            snippet: { type: "string", description: "The passage that matched q (or the start of the summary)." },
-            snippetHtml: { type: "string", description: "The snippet as HTML, matched words in <mark>." },
-            institution: {
-              type: "object",
-              properties: { slug: { type: "string" }, name: { type: "string" }, acronym: { type: ["string", "null"] } },
-            },
-            country: {
-              type: "object",
-              properties: { slug: { type: "string" }, name: { type: "string" }, code: { type: "string" } },
-            },
-            region: named,
-            implementationYear: { type: ["integer", "null"] },
-            awardYear: { type: ["integer", "null"] },
-            awardDistinction: { type: ["string", "null"] },
-            topics: { type: "array", items: named },
-          },
-        },
-        Practice: {
-          allOf: [
-            { $ref: "#/components/schemas/PracticeSummary" },
-            {
-              type: "object",
-              properties: {
-                summary: { type: "string" },
-                language: { type: ["string", "null"] },
-                curatedAt: { type: ["string", "null"], format: "date-time" },
-                createdAt: { type: "string", format: "date-time" },
-                updatedAt: { type: "string", format: "date-time" },
-                sources: {
-                  type: "array",
-                  description: "Provenance: the ISSA exports this practice came from.",
-                  items: {
-                    type: "object",
-                    properties: {
-                      fileName: { type: "string" },
-                      sha256: { type: "string" },
-                      importedAt: { type: "string", format: "date-time" },
-                      line: { type: "integer" },
-                    },
-                  },
-                },
-              },
-            },
-          ],
-        },
-      },
-    },
+    components: { schemas: componentSchemas },
   };
 }

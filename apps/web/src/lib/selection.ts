@@ -9,6 +9,7 @@ import {
 import { badRequest, handle } from "./api";
 import { readDb } from "./db";
 import { textStream } from "./export-stream";
+import { licenseHeaders } from "./license";
 import { requestOrigin } from "./site";
 
 /** A valid selection: the search a download or feed names, resolved, and the site's address as asked. */
@@ -41,7 +42,7 @@ export function selectionRoute(answer: (selection: Selection) => Promise<Respons
     });
 }
 
-/** Every practice of the selection in its search order, in batches, as a download's body. */
+/** Every practice of the selection in its search order, in batches, as a download's body (the licence in its headers). */
 export function selectionDownload(
   { filter, params }: Selection,
   chunks: (batches: ReturnType<typeof streamPractices>) => AsyncIterable<string>,
@@ -52,6 +53,7 @@ export function selectionDownload(
       "Content-Type": file.type,
       "Content-Disposition": `attachment; filename="${file.name}"`,
       "Cache-Control": "no-store",
+      ...licenseHeaders(),
     },
   });
 }

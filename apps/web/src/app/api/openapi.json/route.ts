@@ -1,4 +1,5 @@
 import { handle } from "@/lib/api";
+import { dataLicense } from "@/lib/license";
 import { openApiDocument } from "@/lib/openapi";
 import { requestOrigin } from "@/lib/site";
 
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/openapi.json: the description of the open-data API. */
 export function GET(request: Request): Promise<Response> {
-  return handle(async () => Response.json(openApiDocument(requestOrigin(request))));
+  return handle(async () => Response.json(openApiDocument(requestOrigin(request), dataLicense)));
 }
