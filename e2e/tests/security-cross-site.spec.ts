@@ -45,7 +45,8 @@ test("a server action from another site is refused with 403, though the editor i
   expect(own.status()).toBe(200);
   expect(await own.text()).toContain("already as asked (or merged), left alone");
 
-  for (const origin of [foreign, "http://localhost:1", "null"]) {
+  // The same host with another scheme is another origin too.
+  for (const origin of [foreign, "http://localhost:1", "null", adminUrl.replace("http:", "https:")]) {
     const refused = await callBulkUpdate(origin);
     expect(refused.status(), origin).toBe(403);
     expect(await refused.json(), origin).toEqual({ error: expect.stringContaining("came from another site") });

@@ -15,7 +15,12 @@ describe("refusing cross-site requests", () => {
     expect(
       isSameOriginRequest(
         "POST",
-        h({ origin: "https://admin.example.org", host: "10.0.0.5:3001", "x-forwarded-host": "admin.example.org" }),
+        h({
+          origin: "https://admin.example.org",
+          host: "10.0.0.5:3001",
+          "x-forwarded-host": "admin.example.org",
+          "x-forwarded-proto": "https",
+        }),
       ),
     ).toBe(true);
     expect(
@@ -51,6 +56,31 @@ describe("refusing cross-site requests", () => {
         "https://admin.example.org",
       ),
     ).toBe(false);
+  });
+
+  it("refuses an Origin with the right host but another scheme", () => {
+    // Next.js sets X-Forwarded-Proto to the scheme it was reached by (http here) when no proxy did.
+    expect(
+      isSameOriginRequest(
+        "POST",
+        h({ origin: "https://localhost:3401", host: "localhost:3401", "x-forwarded-proto": "http" }),
+      ),
+    ).toBe(false);
+    expect(isSameOriginRequest("POST", h({ origin: "https://localhost:3401", host: "localhost:3401" }))).toBe(false);
+    expect(
+      isSameOriginRequest(
+        "POST",
+        h({
+          origin: "http://admin.example.org",
+          host: "10.0.0.5",
+          "x-forwarded-host": "admin.example.org",
+          "x-forwarded-proto": "https",
+        }),
+      ),
+    ).toBe(false);
+    // The default port is the same origin written either way.
+    expect(isSameOriginRequest("POST", h({ origin: "http://localhost", host: "localhost:80" }))).toBe(true);
+    expect(isSameOriginRequest("POST", h({ origin: "http://localhost:3401", host: "localhost:3401" }))).toBe(true);
   });
 
   it("without an Origin, trusts Sec-Fetch-Site when a browser sent it", () => {
