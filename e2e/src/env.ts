@@ -12,3 +12,8 @@ export const e2eEnv = z
 
 export const webUrl = `http://localhost:${e2eEnv.E2E_WEB_PORT}`;
 export const adminUrl = `http://localhost:${e2eEnv.E2E_ADMIN_PORT}`;
+
+/** Where the global setup keeps an app's stdout and stderr (see serverOutput in the specs' helpers). */
+export function serverOutputFile(dir: string, app: "web" | "admin"): string {
+  return `${dir}/${app}.log`;
+}

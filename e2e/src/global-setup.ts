@@ -1,5 +1,6 @@
 // Starts one real PostgreSQL (embedded, throwaway) or a fresh database on TEST_DATABASE_URL,
 // migrates it, and serves the production builds of both apps against it.
+import { createWriteStream } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -9,7 +10,7 @@ import { startEmbedded } from "@gp/db/embedded";
 import { assertPortFree, freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { createDatabase, databaseUrl as urlOf, dropDatabase, randomName } from "@gp/db/testing/databases";
 import { adminAppEnv, createE2eUsers } from "./admin-users";
-import { e2eEnv } from "./env";
+import { e2eEnv, serverOutputFile, webUrl } from "./env";
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const cleanups: Array<() => Promise<void>> = [];
@@ -49,11 +50,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ] as const;
     for (const { port } of apps) await assertPortFree(port, "Set E2E_WEB_PORT / E2E_ADMIN_PORT to free ports.");
     const adminEnv = adminAppEnv();
+    // Each server's stdout and stderr, kept in a file, for specs that check what the servers print
+    // (no password, ever) and for reading after a failure.
+    const outputDir = await mkdtemp(path.join(os.tmpdir(), "gp-e2e-output-"));
+    cleanups.push(() => rm(outputDir, { recursive: true, force: true }));
     for (const { app, port } of apps) {
-      const env = { DATABASE_URL: databaseUrl, ...(app === "admin" ? adminEnv : {}) };
-      const child = serveApp({ app, port, mode: "start", env, output: "ignore" });
-      cleanups.push(() => stopChild(child));
+      const env = { DATABASE_URL: databaseUrl, PUBLIC_SITE_URL: webUrl, ...(app === "admin" ? adminEnv : {}) };
+      const child = serveApp({ app, port, mode: "start", env, output: "pipe" });
+      const file = createWriteStream(serverOutputFile(outputDir, app));
+      child.stdout?.pipe(file, { end: false });
+      child.stderr?.pipe(file, { end: false });
+      cleanups.push(async () => {
+        await stopChild(child);
+        await new Promise((resolve) => file.end(resolve));
+      });
     }
+    process.env.E2E_SERVER_OUTPUT_DIR = outputDir;
     await Promise.all(apps.map(({ port }) => waitForHealth(port)));
     // Tests that check the database directly read it from here.
     process.env.E2E_DATABASE_URL = databaseUrl;

@@ -1,9 +1,10 @@
 // Shared by the admin app's specs: signing in through the form, and direct database access to
 // check what a user would not see (rows, statuses) and to find test data.
+import { readFile } from "node:fs/promises";
 import { createDb, type Database } from "@gp/db";
 import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 import { storageStates } from "../src/admin-accounts";
-import { adminUrl } from "../src/env";
+import { adminUrl, serverOutputFile } from "../src/env";
 
 let db: Database | null = null;
 
@@ -50,4 +51,11 @@ export function formAlert(page: Page) {
 /** The form's success message. */
 export function formStatus(page: Page) {
   return page.locator(".gp-alert[role=status]");
+}
+
+/** What an app under test has printed so far, stdout and stderr (kept by the global setup). */
+export async function serverOutput(app: "web" | "admin"): Promise<string> {
+  const dir = process.env.E2E_SERVER_OUTPUT_DIR;
+  if (!dir) throw new Error("E2E_SERVER_OUTPUT_DIR is not set: run the specs through playwright test.");
+  return readFile(serverOutputFile(dir, app), "utf8");
 }

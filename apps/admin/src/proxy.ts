@@ -4,6 +4,7 @@ import { malformedPathResponse, resourceContentSecurityPolicy, setCommonSecurity
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
+import { csrfCookieName, csrfHeader, csrfToken } from "@/lib/auth/csrf";
 import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/auth/same-origin";
 
 /**
@@ -13,7 +14,9 @@ import { CROSS_SITE_MESSAGE, isSameOriginRequest } from "@/lib/auth/same-origin"
  * - while the database does not answer, a calm 503 (a page, or JSON for the API) instead of an error;
  * - the Content-Security-Policy: a fresh nonce for each page, nothing at all for the API;
  * - the requested path goes on to the server components, so a page that redirects to sign-in can
- *   come back to it afterwards.
+ *   come back to it afterwards;
+ * - next-auth's CSRF cookie is set with the page if missing, and its token goes on to the server
+ *   components, so the sign-in and sign-out forms post to next-auth without needing a script first.
  * The upload route (POST /api/imports) is left out: Next reads the whole body of a request that
  * passes through a proxy before answering, even when the proxy answers itself, so a 1 GB upload would
  * be received in full just to be refused. The route checks the origin, the database and the declared
@@ -40,8 +43,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse | Respon
   if (pathname.startsWith("/api/")) return nextResource();
   const { headers, csp } = pageRequestHeaders(request);
   headers.set("x-gp-path", pathname + request.nextUrl.search);
+  const { AUTH_SECRET, NEXTAUTH_URL } = env();
+  const secure = NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const csrf = csrfToken(request.cookies.get(csrfCookieName(secure))?.value, AUTH_SECRET);
+  headers.set(csrfHeader, csrf.token);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  if (csrf.cookie)
+    response.cookies.set(csrfCookieName(secure), csrf.cookie, { httpOnly: true, sameSite: "lax", path: "/", secure });
   return response;
 }
 

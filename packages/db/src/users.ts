@@ -19,6 +19,7 @@ export {
   type UserSummary,
 } from "./queries/users";
 export {
+  attemptSignIn,
   createSession,
   getActiveSession,
   recordSignInAttempt,
@@ -28,4 +29,5 @@ export {
   type ActiveSession,
   type RateLimit,
   type SignInBlock,
+  type SignInOutcome,
 } from "./queries/sessions";

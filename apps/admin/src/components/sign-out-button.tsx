@@ -1,22 +1,17 @@
-"use client";
+import { pageCsrfToken } from "@/lib/auth/csrf-token";
 
-import { signOut } from "next-auth/react";
-import { useState } from "react";
-
-/** Ends the session (next-auth revokes its user_sessions row) and returns to sign-in. */
-export function SignOutButton() {
-  const [pending, setPending] = useState(false);
+/**
+ * Ends the session: a POST to next-auth's sign-out (which revokes the user_sessions row) with its
+ * CSRF token, then back to sign-in. A plain form, so it works before and without JavaScript.
+ */
+export async function SignOutButton() {
   return (
-    <button
-      type="button"
-      className="gp-admin-signout"
-      disabled={pending}
-      onClick={() => {
-        setPending(true);
-        void signOut({ callbackUrl: "/sign-in?signedOut=1" });
-      }}
-    >
-      {pending ? "Signing out…" : "Sign out"}
-    </button>
+    <form method="post" action="/api/auth/signout" className="gp-admin-signout-form">
+      <input type="hidden" name="csrfToken" value={await pageCsrfToken()} />
+      <input type="hidden" name="callbackUrl" value="/sign-in?signedOut=1" />
+      <button type="submit" className="gp-admin-signout">
+        Sign out
+      </button>
+    </form>
   );
 }

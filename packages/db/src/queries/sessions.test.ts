@@ -1,7 +1,15 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { createSession, getActiveSession, recordSignInAttempt, revokeSession, signInBlocked } from "./sessions";
+import { createDb } from "../client-core";
+import {
+  attemptSignIn,
+  createSession,
+  getActiveSession,
+  recordSignInAttempt,
+  revokeSession,
+  signInBlocked,
+} from "./sessions";
 import { createUser } from "./users";
 
 describe("sessions and the sign-in rate limit", () => {
@@ -64,5 +72,64 @@ describe("sessions and the sign-in rate limit", () => {
     );
     await recordSignInAttempt(t.db, { email: "ed@example.org", ip: "10.3.0.1", succeeded: true });
     expect(await signInBlocked(t.db, { email: "ed@example.org", ip: "10.3.0.1" })).toBeNull();
+  });
+
+  describe("a burst of parallel attempts", () => {
+    // A pool of its own, wide enough that the attempts really run at once on separate connections.
+    const burst = async (attempts: Array<{ email: string; ip: string; password: string }>, right: string) => {
+      const pool = createDb(t.url, { max: 20 });
+      let verified = 0;
+      try {
+        const outcomes = await Promise.all(
+          attempts.map((attempt) =>
+            attemptSignIn(pool, attempt, async () => {
+              verified++;
+              return attempt.password === right ? { email: attempt.email } : null;
+            }),
+          ),
+        );
+        return { outcomes, verified };
+      } finally {
+        await pool.$client.end();
+      }
+    };
+
+    it("verifies at most five for one email, from any number of addresses", async () => {
+      const attempts = Array.from({ length: 40 }, (_, i) => ({
+        email: "burst@example.org",
+        ip: `10.50.${i >> 8}.${i & 255}`,
+        password: `guess ${i}`,
+      }));
+      const { outcomes, verified } = await burst(attempts, "right");
+      expect(verified).toBe(5);
+      expect(outcomes.filter((o) => o.blocked?.by === "email")).toHaveLength(35);
+      const [row] = await t.db.execute<{ n: number }>(
+        sql`select count(*)::int as n from sign_in_attempts where email = 'burst@example.org'`,
+      );
+      expect(row!.n).toBe(5);
+    });
+
+    it("verifies at most five from one address, whatever the emails", async () => {
+      const attempts = Array.from({ length: 40 }, (_, i) => ({
+        email: `sprayed${i}@example.org`,
+        ip: "198.51.100.99",
+        password: `guess ${i}`,
+      }));
+      const { outcomes, verified } = await burst(attempts, "right");
+      expect(verified).toBe(5);
+      expect(outcomes.filter((o) => o.blocked?.by === "ip")).toHaveLength(35);
+    });
+
+    it("records a verified attempt as succeeded, which resets the email's count", async () => {
+      await recordSignInAttempt(t.db, { email: "reset@example.org", ip: "10.60.0.1", succeeded: false });
+      const outcome = await attemptSignIn(t.db, { email: "Reset@example.org", ip: "10.60.0.2" }, async () => ({
+        id: 1,
+      }));
+      expect(outcome).toEqual({ blocked: null, user: { id: 1 } });
+      const rows = await t.db.execute<{ succeeded: boolean }>(
+        sql`select succeeded from sign_in_attempts where email = 'reset@example.org' order by id`,
+      );
+      expect(rows.map((r) => r.succeeded)).toEqual([false, true]);
+    });
   });
 });

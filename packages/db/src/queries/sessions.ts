@@ -114,6 +114,47 @@ export async function signInBlocked(
   return null;
 }
 
+/** Advisory lock class of the sign-in limit (two-key form: this class, then a hash of the email or IP). */
+const SIGN_IN_LOCK = 0x5167_6e49;
+
+export type SignInOutcome<User> = { blocked: SignInBlock } | { blocked: null; user: User | null };
+
+/**
+ * One sign-in attempt under the rate limit: check, then record the attempt as failed, then verify,
+ * then mark it succeeded if it did. The check and the record are one step under transaction-scoped
+ * advisory locks on the email and on the IP, so parallel requests cannot all pass the check before
+ * any is recorded: at most `limit` attempts per email and per IP are ever verified in a window,
+ * however many arrive at once. The locks are held for two short queries, not for the verification
+ * (argon2), so a burst does not hold the connection pool. An attempt whose verification never ends
+ * (a crash) stays counted as failed.
+ */
+export async function attemptSignIn<User>(
+  db: Db,
+  params: { email: string; ip: string; rateLimit?: RateLimit },
+  verify: () => Promise<User | null>,
+): Promise<SignInOutcome<User>> {
+  const email = params.email.trim().toLowerCase();
+  const admission = await db.transaction(async (tx) => {
+    // Both locks in a fixed order (by key), so two attempts never wait for each other in a circle.
+    await tx.execute(sql`
+      select pg_advisory_xact_lock(${SIGN_IN_LOCK}, k)
+      from (select unnest(array[hashtext(${`email:${email}`}), hashtext(${`ip:${params.ip}`})]) as k order by k) keys`);
+    const blocked = await signInBlocked(tx, { email, ip: params.ip, rateLimit: params.rateLimit });
+    if (blocked) return { blocked } as const;
+    const [row] = await tx
+      .insert(signInAttempts)
+      .values({ email, ip: params.ip, succeeded: false })
+      .returning({ id: signInAttempts.id });
+    return { blocked: null, attemptId: row!.id } as const;
+  });
+  if (admission.blocked) return { blocked: admission.blocked };
+  const user = await verify();
+  if (user !== null)
+    await db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, admission.attemptId));
+  return { blocked: null, user };
+}
+
+/** Records a finished attempt as it was (tests and tools; sign-in itself goes through attemptSignIn). */
 export async function recordSignInAttempt(
   db: Db,
   params: { email: string; ip: string; succeeded: boolean },

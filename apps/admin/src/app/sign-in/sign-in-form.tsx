@@ -2,15 +2,25 @@
 
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-function message(error: string): string {
-  if (error === "CredentialsSignin") return "The email address or the password is wrong.";
-  if (error.startsWith("Too many") || error.startsWith("Enter your")) return error;
-  return "Signing in failed. Please try again.";
-}
-
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [error, setError] = useState<string | null>(null);
+/**
+ * A form that works before and without its script: it POSTs to next-auth's credentials callback
+ * with the CSRF token (never a GET, which would put the password in the address bar, the history
+ * and the logs), and next-auth redirects to the page asked for, or back here with ?error=. With
+ * JavaScript, the same request is sent by next-auth's client, so the error shows without a reload
+ * and the email stays typed; both paths run the same authorize() and show the same sentences.
+ */
+export function SignInForm({
+  callbackUrl,
+  csrfToken,
+  serverError,
+}: {
+  callbackUrl: string;
+  csrfToken: string;
+  serverError: string | null;
+}) {
+  const [error, setError] = useState<string | null>(serverError);
   const [pending, setPending] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -20,6 +30,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const result = await signIn("credentials", {
       redirect: false,
+      callbackUrl,
       email: String(data.get("email") ?? ""),
       password: String(data.get("password") ?? ""),
     }).catch(() => null);
@@ -29,11 +40,19 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setError(message(result?.error ?? "network"));
+    setError(signInErrorMessage(result?.error ?? "network"));
   }
 
   return (
-    <form className="gp-card gp-signin__form" onSubmit={submit} noValidate>
+    <form
+      className="gp-card gp-signin__form"
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={submit}
+      noValidate
+    >
+      <input type="hidden" name="csrfToken" value={csrfToken} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="gp-field">
         <label htmlFor="email">Email</label>
         <input className="gp-input" id="email" name="email" type="email" autoComplete="username" required />

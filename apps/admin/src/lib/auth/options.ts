@@ -1,23 +1,18 @@
 import { verifyDecoy, verifyPassword } from "@gp/db/auth";
 import { getDb } from "@gp/db/client";
-import { createSession, findUserByEmail, recordSignInAttempt, revokeSession, signInBlocked } from "@gp/db/users";
+import { attemptSignIn, createSession, findUserByEmail, revokeSession } from "@gp/db/users";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/env";
+import { sameOriginPath } from "./callback-url";
 import { clientIp } from "./client-ip";
+import { blockedCode, invalidInputCode } from "./sign-in-errors";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(1000),
 });
-
-/** Shown when the rate limit refuses a sign-in; the sign-in form displays it as is. */
-function blockedMessage(by: "email" | "ip", retryAt: Date): string {
-  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
-  const who = by === "email" ? "for this email address" : "from your network";
-  return `Too many failed sign-ins ${who}. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-}
 
 /**
  * next-auth v4, built on first use (the secret is read at request time). Sessions are JWT cookies
@@ -38,21 +33,26 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(input, req) {
           const parsed = credentials.safeParse(input);
-          if (!parsed.success) throw new Error("Enter your email address and your password.");
+          if (!parsed.success) throw new Error(invalidInputCode);
           const { email, password } = parsed.data;
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
           const ip = clientIp(headers["x-forwarded-for"]);
           const db = getDb();
 
-          // Checked before the password, so a blocked attacker learns nothing more.
-          const block = await signInBlocked(db, { email, ip });
-          if (block) throw new Error(blockedMessage(block.by, block.retryAt));
-
-          const user = await findUserByEmail(db, email);
-          const ok =
-            user && !user.disabledAt ? await verifyPassword(user.passwordHash, password) : await verifyDecoy(password);
-          await recordSignInAttempt(db, { email, ip, succeeded: ok });
-          if (!ok || !user) return null;
+          // The limit is checked and the attempt counted before the password is looked at, as one
+          // step (see attemptSignIn), so neither a blocked attacker nor a burst of parallel requests
+          // gets more than five guesses.
+          const outcome = await attemptSignIn(db, { email, ip }, async () => {
+            const user = await findUserByEmail(db, email);
+            const ok =
+              user && !user.disabledAt
+                ? await verifyPassword(user.passwordHash, password)
+                : await verifyDecoy(password);
+            return ok && user ? user : null;
+          });
+          if (outcome.blocked) throw new Error(blockedCode(outcome.blocked.by, outcome.blocked.retryAt));
+          const user = outcome.user;
+          if (!user) return null;
           const session = await createSession(db, {
             userId: user.id,
             ttlSeconds: maxAge,
@@ -64,6 +64,11 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: this app only, whatever the
+      // callbackUrl field or cookie says.
+      redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl) ?? "/", baseUrl).toString();
+      },
       jwt({ token, user }) {
         if (user && "sid" in user && typeof user.sid === "string") token.sid = user.sid;
         return token;

@@ -13,8 +13,11 @@ export interface ServeOptions {
   mode: "start" | "dev";
   /** Variables for the app on top of this process's environment, e.g. DATABASE_URL. */
   env: Record<string, string>;
-  /** Where the app's output goes; each line is prefixed with the app's name. */
-  output?: "inherit" | "ignore";
+  /**
+   * Where the app's output goes: "inherit" writes it to this process's, each line prefixed with the
+   * app's name; "pipe" leaves the child's stdout and stderr for the caller to read.
+   */
+  output?: "inherit" | "ignore" | "pipe";
 }
 
 export function appDir(app: AppName): string {
@@ -33,8 +36,9 @@ export function serveApp({ app, port, mode, env, output = "inherit" }: ServeOpti
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,
     },
-    stdio: ["ignore", output === "inherit" ? "pipe" : "ignore", output === "inherit" ? "pipe" : "ignore"],
+    stdio: ["ignore", output === "ignore" ? "ignore" : "pipe", output === "ignore" ? "ignore" : "pipe"],
   });
+  if (output === "pipe") return child;
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
