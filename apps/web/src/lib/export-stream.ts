@@ -1,5 +1,6 @@
 import { distinctionName } from "@gp/db/domain";
 import type { ExportRow } from "@gp/db/search";
+import { csvRecord } from "@gp/ui/csv";
 
 export const csvColumns = [
   "slug",
@@ -18,15 +19,6 @@ export const csvColumns = [
   "summary",
 ] as const;
 
-/** A CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula starts defused. */
-function csvField(value: string | number | boolean | null): string {
-  if (value === null) return "";
-  let text = String(value);
-  // Spreadsheets run a cell that starts with = + - @ as a formula.
-  if (typeof value === "string" && /^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function csvLine(row: ExportRow, origin: string): string {
   const values = [
     row.slug,
@@ -44,7 +36,7 @@ export function csvLine(row: ExportRow, origin: string): string {
     row.topics.join("; "),
     row.summary,
   ];
-  return `${values.map(csvField).join(",")}\r\n`;
+  return csvRecord(values);
 }
 
 export function jsonItem(row: ExportRow, origin: string) {

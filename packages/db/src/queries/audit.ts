@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { auditEvents, users } from "../schema";
 
@@ -51,6 +51,8 @@ export interface AuditFilter {
   to?: Date;
   subjectType?: string;
   subjectId?: number;
+  /** Leaves out the events about user accounts (who was created, their email and role): admins' business. */
+  withoutUserEvents?: boolean;
 }
 
 export interface AuditPage extends AuditFilter {
@@ -72,6 +74,9 @@ export interface AuditRow {
   note: string | null;
 }
 
+/** The subject type of the events about user accounts. */
+const USER_SUBJECT = "user";
+
 function where(filter: AuditFilter): SQL | undefined {
   return and(
     filter.userId !== undefined ? eq(auditEvents.userId, filter.userId) : undefined,
@@ -80,6 +85,7 @@ function where(filter: AuditFilter): SQL | undefined {
     filter.to ? lt(auditEvents.at, filter.to) : undefined,
     filter.subjectType ? eq(auditEvents.subjectType, filter.subjectType) : undefined,
     filter.subjectId !== undefined ? eq(auditEvents.subjectId, filter.subjectId) : undefined,
+    filter.withoutUserEvents ? ne(auditEvents.subjectType, USER_SUBJECT) : undefined,
   );
 }
 
@@ -110,8 +116,12 @@ export async function listAuditEvents(db: Db, params: AuditPage): Promise<{ rows
   return { rows, total: total?.n ?? 0 };
 }
 
-/** The actions that occur in the log, for the filter menu. */
-export async function auditActions(db: Db): Promise<string[]> {
-  const rows = await db.execute<{ action: string }>(sql`select distinct action from audit_events order by action`);
+/** The actions that occur in the log, for the filter menu (without user events' when asked). */
+export async function auditActions(db: Db, params: { withoutUserEvents?: boolean } = {}): Promise<string[]> {
+  const rows = await db.execute<{ action: string }>(
+    params.withoutUserEvents
+      ? sql`select distinct action from audit_events where subject_type <> ${USER_SUBJECT} order by action`
+      : sql`select distinct action from audit_events order by action`,
+  );
   return rows.map((r) => r.action);
 }

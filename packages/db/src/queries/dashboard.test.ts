@@ -5,6 +5,7 @@ import { auditActions, listAuditEvents } from "./audit";
 import { dashboardCounts, listOpenConflicts, practiceQueue, resolveConflict } from "./dashboard";
 import { fixtureInstitution, fixturePractice, fixtureTopic, fixtureUser } from "./fixtures.test-support";
 import { readState } from "./practice-snapshot";
+import { createUser } from "./users";
 
 describe("the dashboard, import conflicts and the audit log", () => {
   let t: TestDatabase;
@@ -83,5 +84,26 @@ describe("the dashboard, import conflicts and the audit log", () => {
     expect((await listAuditEvents(t.db, { page: 0, pageSize: 50, from: tomorrow })).total).toBe(0);
     expect((await listAuditEvents(t.db, { page: 0, pageSize: 50, to: tomorrow, userId: editor })).total).toBe(3);
     expect(await auditActions(t.db)).toEqual(["conflict.resolve", "practice.update"]);
+  });
+
+  it("leaves out the events about user accounts when asked (an editor's view)", async () => {
+    const admin = await createUser(t.db, { email: "ada@example.org", password: "long enough password", role: "admin" });
+    await createUser(t.db, {
+      email: "new@example.org",
+      password: "long enough password",
+      role: "editor",
+      actorId: admin.id,
+    });
+    const everything = await listAuditEvents(t.db, { page: 0, pageSize: 50 });
+    expect(everything.rows.filter((r) => r.action === "user.create").length).toBeGreaterThan(0);
+    const editorsView = await listAuditEvents(t.db, { page: 0, pageSize: 50, withoutUserEvents: true });
+    expect(editorsView.rows.map((r) => r.subjectType)).not.toContain("user");
+    expect(editorsView.total).toBe(everything.rows.filter((r) => r.subjectType !== "user").length);
+    // Even when asked for by name.
+    expect(
+      (await listAuditEvents(t.db, { page: 0, pageSize: 50, action: "user.create", withoutUserEvents: true })).total,
+    ).toBe(0);
+    expect(await auditActions(t.db)).toContain("user.create");
+    expect(await auditActions(t.db, { withoutUserEvents: true })).toEqual(["conflict.resolve", "practice.update"]);
   });
 });

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { Field, SelectField } from "@gp/ui/form";
 import { AdminFrame } from "@/components/admin-frame";
 import { FilterForm } from "@/components/filter-form";
-import { requirePage } from "@/lib/auth/guard";
+import { hasRole, requirePage } from "@/lib/auth/guard";
 import { auditFilters } from "@/lib/list-params";
 import { AuditTable } from "./audit-table";
 
@@ -22,20 +22,25 @@ export default async function AuditPage({
   const filters = auditFilters(params);
   const table = parseTableState(params, { sorts: [], pageSizes: [50, 100, 200] });
   const db = getDb();
+  // Who has an account, with which email and role, is for admins: an editor sees neither the events
+  // about user accounts nor the filter that lists every user.
+  const admin = hasRole(actor, "admin");
+  const user = admin ? filters.user : undefined;
   const [page, actions, users] = await Promise.all([
     listAuditEvents(db, {
       page: table.page,
       pageSize: table.pageSize,
-      userId: filters.user,
+      userId: user,
       action: filters.action,
       from: filters.fromDate,
       to: filters.toDate,
+      withoutUserEvents: !admin,
     }),
-    auditActions(db),
-    userOptions(db),
+    auditActions(db, { withoutUserEvents: !admin }),
+    admin ? userOptions(db) : [],
   ]);
   const query = new URLSearchParams(
-    Object.entries({ user: filters.user, action: filters.action, from: filters.from, to: filters.to })
+    Object.entries({ user, action: filters.action, from: filters.from, to: filters.to })
       .filter(([, v]) => v !== undefined)
       .map(([k, v]) => [k, String(v)]),
   );
@@ -58,13 +63,15 @@ export default async function AuditPage({
         clearHref="/audit"
         filtered={query.size > 0}
       >
-        <SelectField
-          id="user"
-          label="User"
-          empty="Anyone (editors and imports)"
-          options={users.map((u) => ({ value: u.id, label: u.email }))}
-          defaultValue={filters.user}
-        />
+        {admin ? (
+          <SelectField
+            id="user"
+            label="User"
+            empty="Anyone (editors and imports)"
+            options={users.map((u) => ({ value: u.id, label: u.email }))}
+            defaultValue={user}
+          />
+        ) : null}
         <SelectField
           id="action"
           label="Action"
