@@ -125,3 +125,42 @@ test("a 1 GB upload is refused as too large from its declared size, without the 
   expect(answer.location).toMatch(/\/imports\?error=too-large$/);
   expect(answer.sent).toBeLessThan(gigabyte);
 });
+
+test("a chunked upload that declares no length is refused once it passes the limit, not read to its end", async ({
+  page,
+}) => {
+  const cookie = (await page.context().cookies(adminUrl)).map((c) => `${c.name}=${c.value}`).join("; ");
+  const chunk = Buffer.alloc(1024 * 1024, "a");
+  // Sends 32 MB with Transfer-Encoding: chunked, then waits, never ending the body: only a server
+  // that counts the bytes as they arrive can answer; one that buffers the body first never would.
+  const answer = await new Promise<{ status: number; location: string | undefined; headers: string[] }>(
+    (resolve, reject) => {
+      let sent = 0;
+      const request = http.request(`${adminUrl}/api/imports`, {
+        method: "POST",
+        headers: { cookie, origin: adminUrl, "content-type": "multipart/form-data; boundary=gp" },
+      });
+      request.on("response", (response) => {
+        resolve({
+          status: response.statusCode ?? 0,
+          location: response.headers.location,
+          headers: request.getRawHeaderNames(),
+        });
+        response.resume();
+        request.destroy();
+      });
+      request.on("error", (error) => (sent < 32 * chunk.length ? reject(error) : undefined));
+      const write = () => {
+        while (sent < 32 * chunk.length) {
+          sent += chunk.length;
+          if (!request.write(chunk)) return void request.once("drain", write);
+        }
+      };
+      request.write('--gp\r\ncontent-disposition: form-data; name="file"; filename="endless.txt"\r\n\r\n');
+      write();
+    },
+  );
+  expect(answer.headers.map((h) => h.toLowerCase())).not.toContain("content-length");
+  expect(answer.status).toBe(303);
+  expect(answer.location).toMatch(/\/imports\?error=too-large$/);
+});

@@ -10,8 +10,11 @@ export const uploadPath = "/api/imports";
  * a little to the file itself). Judged from Content-Length, before a byte of the body is read.
  */
 export function declaresTooLargeUpload(headers: Headers): boolean {
-  return Number(headers.get("content-length") ?? "0") > maxUploadBytes + 64 * 1024;
+  return Number(headers.get("content-length") ?? "0") > maxUploadBytes + uploadEnvelopeBytes;
 }
+
+/** Room for the multipart envelope (boundaries, part headers, the format field) around the file. */
+export const uploadEnvelopeBytes = 64 * 1024;
 
 /** Why an upload was refused, as codes in the /imports?error= redirect, and what the page says. */
 export const uploadErrors = {

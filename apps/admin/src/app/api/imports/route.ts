@@ -3,7 +3,8 @@ import { savePendingImport } from "@gp/db/imports";
 import { importFormats, planImport } from "@gp/ingest";
 import { z } from "zod";
 import { route } from "@/lib/auth/guard";
-import { declaresTooLargeUpload, maxUploadBytes, type UploadError } from "@/lib/imports";
+import { declaresTooLargeUpload, maxUploadBytes, type UploadError, uploadEnvelopeBytes } from "@/lib/imports";
+import { readFormWithin } from "@/lib/upload-body";
 
 const formatField = z.union([z.literal(""), z.enum(importFormats)]);
 
@@ -13,18 +14,17 @@ function back(request: Request, path: string): Response {
 
 /**
  * Upload of an export (the imports page's form posts here, with or without JavaScript). The size is
- * checked before the body is read; the file is parsed and planned (a dry run, nothing written) and
- * the plan kept in pending_imports; the editor is sent to its preview. Errors go back to the form.
+ * checked before the body is read (the declared length) and while it is read (the bytes received);
+ * the file is parsed and planned (a dry run, nothing written) and the plan kept in pending_imports;
+ * the editor is sent to its preview. Errors go back to the form.
  */
 export const POST = route("editor", async (request, actor) => {
   const fail = (code: UploadError) => back(request, `/imports?error=${code}`);
   if (declaresTooLargeUpload(request.headers)) return fail("too-large");
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return fail("unreadable");
-  }
+  // The declared length may be missing (a chunked upload) or wrong: the bytes are counted as they come.
+  const read = await readFormWithin(request, maxUploadBytes + uploadEnvelopeBytes);
+  if ("error" in read) return fail(read.error);
+  const { form } = read;
   const file = form.get("file");
   if (!(file instanceof File) || file.name === "") return fail("no-file");
   if (file.size > maxUploadBytes) return fail("too-large");
