@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import { adminUrl } from "../src/env";
-import { createTopic, deleteTopic } from "@gp/db/queries/topics-admin";
+import { createTopic, deleteTopic } from "@gp/db/topics";
 import { adminDb, closeAdminDb, editorContext, formStatus } from "./admin-helpers";
 
 test.afterAll(closeAdminDb);

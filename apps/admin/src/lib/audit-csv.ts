@@ -1,4 +1,4 @@
-import type { AuditRow } from "@gp/db/queries/audit";
+import type { AuditRow } from "@gp/db/audit";
 import { csvRecord } from "@gp/ui/csv";
 
 export const auditCsvHeader = csvRecord([
