@@ -34,24 +34,39 @@ export function bulkUpdateAction(): { id: string; page: string } {
   return action;
 }
 
-/** Calls a server action the way Next.js's client does (a fetch action, arguments as JSON). */
+/** A call of an action that takes (state, form), as a form's submission calls it. */
+export interface FormActionCall {
+  state: unknown;
+  form: Record<string, string>;
+}
+
+/**
+ * Calls a server action the way Next.js's client does: arguments as JSON, or, for an action that
+ * takes a form, as React's multipart reply: the form's fields as "_1_name", then field "0" with the
+ * arguments, where "$K1" names that form (the server reads the fields in order, so "0" comes last).
+ */
 export function callAction(
   request: APIRequestContext,
   action: { id: string; page: string },
-  args: unknown[],
+  args: unknown[] | FormActionCall,
   headers: Record<string, string> = {},
 ) {
+  const common = { "next-action": action.id, accept: "text/x-component", ...headers };
+  if (!Array.isArray(args)) {
+    const multipart = new FormData();
+    for (const [name, value] of Object.entries(args.form)) multipart.append(`_1_${name}`, value);
+    multipart.append("0", JSON.stringify([args.state, "$K1"]));
+    return request.post(action.page, { headers: common, multipart, maxRedirects: 0 });
+  }
   return request.post(action.page, {
-    headers: {
-      "next-action": action.id,
-      accept: "text/x-component",
-      "content-type": "text/plain;charset=UTF-8",
-      ...headers,
-    },
+    headers: { ...common, "content-type": "text/plain;charset=UTF-8" },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });
 }
 
 /** Arguments for bulkUpdate that run it and change nothing: publish a practice that does not exist. */
-export const harmlessBulkUpdate = [{ ids: [2_000_000_000], operation: { kind: "setStatus", status: "published" } }];
+export const harmlessBulkUpdate: FormActionCall = {
+  state: { status: "idle" },
+  form: { ids: "2000000000", kind: "setStatus", status: "published" },
+};
