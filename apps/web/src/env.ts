@@ -26,5 +26,16 @@ export const webEnv = z
       .default("not yet stated"),
     /** The licence's text, e.g. https://creativecommons.org/licenses/by/4.0/ (optional). */
     DATA_LICENSE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * The site's public address (scheme, host and port, e.g. https://gp.example.org), for the
+     * absolute links it writes: API answers and their redirects, feed, sitemap, robots.txt,
+     * downloads, JSON-LD. Configured, never taken from the request's Host or X-Forwarded-Host,
+     * which a client or a misconfigured proxy can set to anything (and a shared cache would keep).
+     * `npm start` and the end-to-end tests pass it; `next start` alone serves on PORT (3000).
+     */
+    PUBLIC_SITE_URL: z
+      .url({ protocol: /^https?$/, error: "PUBLIC_SITE_URL must be an http(s) address, e.g. https://gp.example.org." })
+      .default(`http://localhost:${process.env.PORT ?? 3000}`)
+      .transform((value) => new URL(value).origin),
   })
   .parse(process.env);

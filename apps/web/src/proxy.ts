@@ -5,6 +5,7 @@ import { nextResource, pageRequestHeaders } from "@gp/ui/proxy-csp";
 import { malformedPathResponse } from "@gp/ui/security";
 import { unavailableResponse } from "@gp/ui/unavailable";
 import { type NextRequest, NextResponse } from "next/server";
+import { siteOrigin } from "@/lib/site";
 
 /**
  * In front of every request but the build's static files:
@@ -48,8 +49,16 @@ async function routePracticeUrl(request: NextRequest, headers: Headers): Promise
   if (slug.length > 200) return null;
   try {
     const route = await routePractice(getReadDb(), slug);
-    if (route.kind === "merged")
-      return NextResponse.redirect(new URL(`/practices/${encodeURIComponent(route.survivorSlug)}`, request.url), 308);
+    if (route.kind === "merged") {
+      // To the configured address (never the Host the request named), and not kept by caches: an
+      // editor may undo the merge.
+      const response = NextResponse.redirect(
+        new URL(`/practices/${encodeURIComponent(route.survivorSlug)}`, siteOrigin()),
+        308,
+      );
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    }
     if (route.kind === "withdrawn")
       return NextResponse.rewrite(new URL(`/withdrawn/${encodeURIComponent(slug)}`, request.url), {
         status: 410,

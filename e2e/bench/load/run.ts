@@ -81,7 +81,7 @@ async function main(): Promise<boolean> {
   const adminUrl = `http://127.0.0.1:${adminPort}`;
   const base = `http://127.0.0.1:${webPort}`;
   const common = { DATABASE_URL: url, ...(settings.poolSize ? { DATABASE_POOL_SIZE: settings.poolSize } : {}) };
-  const web = serveApp({ app: "web", port: webPort, mode: "start", env: common });
+  const web = serveApp({ app: "web", port: webPort, mode: "start", env: { ...common, PUBLIC_SITE_URL: base } });
   cleanups.push(() => stopChild(web));
   const admin = serveApp({
     app: "admin",

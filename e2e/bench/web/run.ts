@@ -71,10 +71,11 @@ async function main() {
   console.log(`Data: ${JSON.stringify(stats)}`);
 
   const port = await freePort();
-  const app = serveApp({ app: "web", port, mode: "start", env: { DATABASE_URL: url }, output: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  const env = { DATABASE_URL: url, PUBLIC_SITE_URL: base };
+  const app = serveApp({ app: "web", port, mode: "start", env, output: "ignore" });
   cleanups.push(() => stopChild(app));
   await waitForHealth(port);
-  const base = `http://127.0.0.1:${port}`;
   const topicSlugs = (await db.execute<{ slug: string }>(sql`select slug from topics order by id`)).map((r) => r.slug);
   const countrySlugs = (
     await db.execute<{ slug: string }>(sql`

@@ -54,7 +54,12 @@ async function main(): Promise<void> {
       app,
       port,
       mode,
-      env: { DATABASE_URL: database.url, ...(app === "admin" ? adminEnv : {}) },
+      env: {
+        DATABASE_URL: database.url,
+        // The public site's own address, for its absolute links; the admin app's links to it.
+        PUBLIC_SITE_URL: adminEnv.PUBLIC_SITE_URL!,
+        ...(app === "admin" ? adminEnv : {}),
+      },
     });
     child.on("exit", (code, signal) => {
       if (stopping) return;

@@ -10,7 +10,7 @@ import { badRequest, handle } from "./api";
 import { readDb } from "./db";
 import { textStream } from "./export-stream";
 import { licenseHeaders } from "./license";
-import { requestOrigin } from "./site";
+import { siteOrigin } from "./site";
 
 /** A valid selection: the search a download or feed names, resolved, and the site's address as asked. */
 export interface Selection {
@@ -38,7 +38,7 @@ export function selectionRoute(answer: (selection: Selection) => Promise<Respons
     handle(async () => {
       const selection = await selectionOf(request);
       if (!selection.ok) return badRequest(selection.issues);
-      return answer({ filter: selection.filter, params: selection.params, origin: requestOrigin(request) });
+      return answer({ filter: selection.filter, params: selection.params, origin: siteOrigin() });
     });
 }
 

@@ -11,8 +11,11 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   try {
     await ping(getReadDb());
-    return Response.json({ ok: true });
+    return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ ok: false, error: "The database is not answering." }, { status: 503 });
+    return Response.json(
+      { ok: false, error: "The database is not answering." },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

@@ -1,12 +1,14 @@
 import { handle } from "@/lib/api";
 import { dataLicense } from "@/lib/license";
 import { openApiDocument } from "@/lib/openapi";
-import { requestOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 
-// Answers from the database and the request, never from a build-time copy.
+// Written at run time, so the configured address (PUBLIC_SITE_URL) is read then, not at build time.
 export const dynamic = "force-dynamic";
 
 /** GET /api/openapi.json: the description of the open-data API. */
-export function GET(request: Request): Promise<Response> {
-  return handle(async () => Response.json(openApiDocument(requestOrigin(request), dataLicense)));
+export function GET(): Promise<Response> {
+  return handle(async () =>
+    Response.json(openApiDocument(siteOrigin(), dataLicense), { headers: { "Cache-Control": "public, max-age=3600" } }),
+  );
 }

@@ -3,7 +3,7 @@ import { apiFacets, apiItem } from "@/lib/api-shapes";
 import { badRequest, handle } from "@/lib/api";
 import { publicCache } from "@/lib/cache";
 import { readDb } from "@/lib/db";
-import { requestOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 
 // Answers from the database and the request, never from a build-time copy.
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export function GET(request: Request): Promise<Response> {
     if (parsed.issues.length) return badRequest(parsed.issues);
     const outcome = await runSearch(readDb(), parsed, { facets: true, correct: false, cache: publicCache });
     if (outcome.issues.length) return badRequest(outcome.issues);
-    const origin = requestOrigin(request);
+    const origin = siteOrigin();
     const { total, page, pageSize, items } = outcome.results;
     return Response.json(
       { total, page, pageSize, items: items.map((item) => apiItem(item, origin)), facets: apiFacets(outcome.facets!) },

@@ -38,7 +38,8 @@ export default async function PracticePage({ params }: Props) {
     if (route.kind === "withdrawn") return <Withdrawn title={route.title} />;
     notFound();
   }
-  const [related, origin] = await Promise.all([relatedPractices(readDb(), practice), siteOrigin()]);
+  const related = await relatedPractices(readDb(), practice);
+  const origin = siteOrigin();
   const distinction = distinctionName(practice.awardDistinction);
   const distinctionSlug = distinctions.find((d) => d.value === practice.awardDistinction)?.slug;
   const url = `${origin}/practices/${practice.slug}`;

@@ -2,7 +2,7 @@ import { sitemapBrowse, sitemapPractices } from "@gp/db/practices";
 import { apiError, handle } from "@/lib/api";
 import { readDb } from "@/lib/db";
 import { PRACTICES_PER_SITEMAP, urlset, xmlHeaders } from "@/lib/sitemap";
-import { requestOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 
 // Answers from the database and the request, never from a build-time copy.
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   return handle(async () => {
     const { name } = await params;
-    const origin = requestOrigin(request);
+    const origin = siteOrigin();
     if (name === "pages.xml") {
       const browse = await sitemapBrowse(readDb());
       const pages = [

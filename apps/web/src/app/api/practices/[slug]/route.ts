@@ -3,7 +3,7 @@ import { apiPractice } from "@/lib/api-shapes";
 import { apiError, handle } from "@/lib/api";
 import { readDb } from "@/lib/db";
 import { loadPractice } from "@/lib/practice";
-import { requestOrigin } from "@/lib/site";
+import { siteOrigin } from "@/lib/site";
 
 // Answers from the database and the request, never from a build-time copy.
 export const dynamic = "force-dynamic";
@@ -14,12 +14,15 @@ export function GET(request: Request, { params }: { params: Promise<{ slug: stri
     const { slug } = await params;
     const practice = await loadPractice(slug);
     if (practice)
-      return Response.json(apiPractice(practice, requestOrigin(request)), { headers: { "Cache-Control": "no-store" } });
+      return Response.json(apiPractice(practice, siteOrigin()), { headers: { "Cache-Control": "no-store" } });
     const route = await routePractice(readDb(), slug);
     if (route.kind === "merged") {
       return new Response(null, {
         status: 308,
-        headers: { Location: `${requestOrigin(request)}/api/practices/${encodeURIComponent(route.survivorSlug)}` },
+        headers: {
+          Location: `${siteOrigin()}/api/practices/${encodeURIComponent(route.survivorSlug)}`,
+          "Cache-Control": "no-store",
+        },
       });
     }
     if (route.kind === "withdrawn") return apiError(410, `The practice "${slug}" was withdrawn.`);
