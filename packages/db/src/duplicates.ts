@@ -1,15 +1,12 @@
 // The public surface of duplicate handling: candidate pairs, dismissing, merging and unmerging.
+export { dismissCandidate, findPractices, getCandidate, type PracticeMatch } from "./queries/duplicates";
 export {
-  dismissCandidate,
-  findPractices,
-  getCandidate,
   mergedValues,
   mergePractices,
   unmergePractice,
   type MergeChoices,
   type MergeParams,
-  type PracticeMatch,
-} from "./queries/duplicates";
+} from "./queries/practice-merge";
 export {
   countOpenCandidates,
   dismissCandidatesBelow,

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { dismissCandidate, findPractices, getCandidate, mergePractices, unmergePractice } from "./duplicates";
+import { dismissCandidate, findPractices, getCandidate } from "./duplicates";
+import { mergePractices, unmergePractice } from "./practice-merge";
 import { listOpenCandidates } from "./duplicate-queue";
 import { fixtureInstitution, fixturePractice, fixtureTopic, fixtureUser } from "./fixtures.test-support";
 import { readState } from "./practice-snapshot";

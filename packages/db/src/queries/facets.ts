@@ -1,44 +1,19 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
-import { type FacetKey, facetConditions, type ResolvedFilter, searchFrom, textCondition } from "./search-filter";
+import {
+  type FacetKey,
+  facetConditions,
+  type ResolvedFilter,
+  searchFrom,
+  textCondition,
+  withoutFacet,
+} from "./search-filter";
 import { distinctions } from "../domain";
 import type { Sort } from "./search-params";
-import type { SnapshotCache } from "./snapshot-cache";
+import type { FacetOptions, Facets, PassOptions, SearchPass, TopicOption, YearCount } from "./facet-types";
+import { descendants, loadTopics, type TopicNode, topicOptions } from "./topic-facet-tree";
 
-export interface FacetOption {
-  slug: string;
-  name: string;
-  count: number;
-}
-
-export interface TopicOption extends FacetOption {
-  /** Slug of the parent topic; null for a root. */
-  parent: string | null;
-  /** Depth in the tree, 0 for roots. */
-  depth: number;
-}
-
-export interface YearCount {
-  year: number;
-  count: number;
-}
-
-/**
- * Disjunctive facet counts: each facet counts the practices that match the query and every other
- * facet's selection, ignoring its own, so picking a second value in a facet shows what it adds.
- */
-export interface Facets {
-  /** The whole tree in display order (parents before their children); a parent counts its descendants. */
-  topic: TopicOption[];
-  /** Values with at least one practice, most first. */
-  country: FacetOption[];
-  region: FacetOption[];
-  /** The institutions with the most practices (up to `institutionLimit`). */
-  institution: FacetOption[];
-  implementationYear: YearCount[];
-  awardYear: YearCount[];
-  distinction: FacetOption[];
-}
+export type { FacetOptions, Facets, FacetOption, PassOptions, SearchPass, TopicOption, YearCount } from "./facet-types";
 
 const groupedFacets = ["country", "region", "institution", "implementationYear", "awardYear", "distinction"] as const;
 type GroupedFacet = (typeof groupedFacets)[number];
@@ -52,91 +27,6 @@ const column: Record<GroupedFacet, string> = {
   awardYear: "ay",
   distinction: "ad",
 };
-
-type TopicNode = {
-  id: number;
-  slug: string;
-  name: string;
-  parentId: number | null;
-};
-
-/** Every topic id under each topic (itself included), from the parent links; cycles are cut. */
-function descendants(topics: TopicNode[]): Map<number, number[]> {
-  const children = new Map<number, number[]>();
-  for (const t of topics)
-    if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
-  const out = new Map<number, number[]>();
-  for (const t of topics) {
-    const seen = new Set<number>([t.id]);
-    const stack = [t.id];
-    while (stack.length) {
-      for (const c of children.get(stack.pop()!) ?? []) {
-        if (seen.has(c)) continue;
-        seen.add(c);
-        stack.push(c);
-      }
-    }
-    out.set(t.id, [...seen]);
-  }
-  return out;
-}
-
-/** Topics in tree order (parents, then their children by name), with depths. */
-function treeOrder(topics: TopicNode[]): Array<TopicNode & { depth: number; parent: string | null }> {
-  const byParent = new Map<number | null, TopicNode[]>();
-  const ids = new Set(topics.map((t) => t.id));
-  for (const t of topics) {
-    const parent = t.parentId !== null && ids.has(t.parentId) ? t.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), t]);
-  }
-  const slugOf = new Map(topics.map((t) => [t.id, t.slug]));
-  const out: Array<TopicNode & { depth: number; parent: string | null }> = [];
-  const seen = new Set<number>();
-  const walk = (parent: number | null, depth: number) => {
-    for (const t of (byParent.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (seen.has(t.id)) continue;
-      seen.add(t.id);
-      out.push({ ...t, depth, parent: parent === null ? null : slugOf.get(parent)! });
-      walk(t.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
-}
-
-export interface FacetOptions {
-  /** How many institutions to list (selected ones are always listed). Default 30. */
-  institutionLimit?: number;
-}
-
-function loadTopics(db: Db): Promise<TopicNode[]> {
-  return db.execute<TopicNode>(sql`select id, slug, name, parent_id as "parentId" from topics`);
-}
-
-function topicOptions(topics: TopicNode[], counts: Map<number, number>): TopicOption[] {
-  return treeOrder(topics).map((t) => ({
-    slug: t.slug,
-    name: t.name,
-    parent: t.parent,
-    depth: t.depth,
-    count: counts.get(t.id) ?? 0,
-  }));
-}
-
-export interface PassOptions extends FacetOptions {
-  sort: Sort;
-  page: number;
-  pageSize: number;
-  /** Reuse facet counts computed under the same database snapshot (see SnapshotCache). */
-  cache?: SnapshotCache;
-}
-
-export interface SearchPass {
-  total: number;
-  /** The ids of the page's practices, in order. */
-  ids: number[];
-  facets: Facets;
-}
 
 type PassRow = {
   kind: string;
@@ -252,22 +142,6 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
     ${sql.join(branches, sql` union all `)}`);
 }
 
-/** The filter without one facet's selection. */
-function without(filter: ResolvedFilter, facet: FacetKey): ResolvedFilter {
-  const out = { ...filter };
-  if (facet === "topic") out.topicIds = null;
-  if (facet === "country") out.countryIds = null;
-  if (facet === "region") out.regionIds = null;
-  if (facet === "institution") out.institutionIds = null;
-  if (facet === "implementationYear") {
-    delete out.implementedFrom;
-    delete out.implementedTo;
-  }
-  if (facet === "awardYear") out.awardYears = null;
-  if (facet === "distinction") out.distinctions = null;
-  return out;
-}
-
 /**
  * A search and all its disjunctive facet counts. Without a cache: one scan (see `pass`). With one,
  * each filtered facet's counts are computed over the rows matching every other filter and cached
@@ -291,10 +165,12 @@ export async function searchPass(db: Db, filter: ResolvedFilter, options: PassOp
         page,
       }),
       ...filtered.map((facet) =>
-        cache.get(db, JSON.stringify(["facet", facet, without(filter, facet)]), () =>
-          pass(db, without(filter, facet), topics, { wanted: new Set([facet]), disjunctive: false, page: null }).then(
-            (r) => r.filter((row) => row.kind !== "total"),
-          ),
+        cache.get(db, JSON.stringify(["facet", facet, withoutFacet(filter, facet)]), () =>
+          pass(db, withoutFacet(filter, facet), topics, {
+            wanted: new Set([facet]),
+            disjunctive: false,
+            page: null,
+          }).then((r) => r.filter((row) => row.kind !== "total")),
         ),
       ),
     ]);

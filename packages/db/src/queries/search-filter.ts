@@ -171,3 +171,19 @@ export const everything: ResolvedFilter = {
   awardYears: null,
   distinctions: null,
 };
+
+/** The filter without one facet's selection (what a disjunctive facet counts over). */
+export function withoutFacet(filter: ResolvedFilter, facet: FacetKey): ResolvedFilter {
+  const out = { ...filter };
+  if (facet === "topic") out.topicIds = null;
+  if (facet === "country") out.countryIds = null;
+  if (facet === "region") out.regionIds = null;
+  if (facet === "institution") out.institutionIds = null;
+  if (facet === "implementationYear") {
+    delete out.implementedFrom;
+    delete out.implementedTo;
+  }
+  if (facet === "awardYear") out.awardYears = null;
+  if (facet === "distinction") out.distinctions = null;
+  return out;
+}
