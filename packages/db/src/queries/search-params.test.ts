@@ -2,6 +2,13 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_PAGE_SIZE, effectiveSort, MAX_QUERY_LENGTH, parseSearchParams, toQueryString } from "./search-params";
 
 describe("parsing the search query string", () => {
+  it("ignores values that are not strings (Next.js gives a repeated parameter named valueOf as [a function, value])", () => {
+    const raw = { valueOf: [Object.prototype.valueOf, "%"], q: "pension" } as unknown as Record<string, string[]>;
+    const parsed = parseSearchParams(raw);
+    expect(parsed.params.q).toBe("pension");
+    expect(parsed.issues).toEqual([]);
+  });
+
   it("reads every parameter, repeated or comma-separated", () => {
     const { params, issues } = parseSearchParams(
       new URLSearchParams(

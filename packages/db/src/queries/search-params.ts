@@ -107,7 +107,9 @@ function valuesOf(input: RawSearchParams): Map<string, string[]> {
     for (const [key, value] of input) add(key, value);
   } else {
     for (const [key, value] of Object.entries(input)) {
-      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) add(key, v);
+      // Only strings: Next.js builds this object with plain assignment, so a repeated parameter named
+      // like an Object.prototype method ("valueOf") arrives as [that function, "…"].
+      for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string") add(key, v);
     }
   }
   return map;

@@ -25,7 +25,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 function given(raw: Record<string, string | string[] | undefined>): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(raw))
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, v);
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === "string") query.append(key, v);
   const text = query.toString();
   return text ? `?${text}` : "";
 }
