@@ -3,16 +3,11 @@ import { getDb } from "@gp/db/client";
 import { attemptSignIn, createSession, findUserByEmail, revokeSession } from "@gp/db/users";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "@/env";
 import { sameOriginPath } from "./callback-url";
+import { signInCredentials } from "./sign-in-credentials";
 import { clientIp } from "./client-ip";
 import { blockedCode, invalidInputCode } from "./sign-in-errors";
-
-const credentials = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(1000),
-});
 
 /**
  * next-auth v4, built on first use (the secret is read at request time). Sessions are JWT cookies
@@ -32,7 +27,7 @@ export function authOptions(): NextAuthOptions {
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
         async authorize(input, req) {
-          const parsed = credentials.safeParse(input);
+          const parsed = signInCredentials.safeParse(input);
           if (!parsed.success) throw new Error(invalidInputCode);
           const { email, password } = parsed.data;
           const headers = (req.headers ?? {}) as Record<string, string | undefined>;
