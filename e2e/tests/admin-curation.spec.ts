@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
+import { selectPracticeRows } from "../src/admin-clicks";
 import { adminUrl, webUrl } from "../src/env";
 import { adminDb, closeAdminDb, formAlert, formStatus } from "./admin-helpers";
 
@@ -87,12 +88,7 @@ test.describe("without JavaScript", () => {
   test("a bulk withdrawal is confirmed on its own page, listing the practices", async ({ page, request }) => {
     const [a, b] = [await published(2), await published(3)];
     await page.goto(`${adminUrl}/practices?sort=updatedAt&size=100`);
-    for (const p of [a, b])
-      await page
-        .getByRole("row")
-        .filter({ has: page.locator(`a[href="/practices/${p.id}"]`) })
-        .getByRole("checkbox")
-        .check();
+    await selectPracticeRows(page, [a, b]);
     await page.getByRole("button", { name: "Withdraw" }).click();
 
     await expect(page).toHaveURL(/\/practices\/withdraw\?/);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
+import { mergeAndConfirm } from "../src/admin-clicks";
 import { adminUrl, webUrl } from "../src/env";
 import { adminDb, closeAdminDb, formStatus } from "./admin-helpers";
 
@@ -39,8 +40,7 @@ test("merging a candidate redirects the merged practice's public address; unmerg
   // The differing summary words are highlighted on each side.
   await expect(page.locator(".gp-compare mark.gp-diff-mark").first()).toBeVisible();
   await page.getByRole("radio", { name: /^B \(/ }).check(); // keep B's address
-  await page.getByRole("button", { name: "Merge these practices" }).click();
-  await page.getByRole("button", { name: `Merge #${pair!.a} into #${pair!.b}` }).click(); // the confirmation
+  await mergeAndConfirm(page, pair!.a, pair!.b);
   await expect(page).toHaveURL(new RegExp(`/practices/${pair!.b}/history`));
   await expect(page.locator(".gp-history__event").first()).toContainText("Another practice was merged into this one");
   await expect(formStatus(page)).toContainText(`Merged: #${pair!.a} is now part of this practice`);
@@ -104,8 +104,7 @@ test("any two practices found by search can be merged", async ({ page, request }
     .getByRole("list", { name: "Matching practices" })
     .getByRole("link", { name: new RegExp(`^#${b!.id} `) })
     .click();
-  await page.getByRole("button", { name: "Merge these practices" }).click();
-  await page.getByRole("button", { name: `Merge #${b!.id} into #${a!.id}` }).click(); // the confirmation
+  await mergeAndConfirm(page, b!.id, a!.id);
   await expect(page).toHaveURL(new RegExp(`/practices/${a!.id}/history`));
   expect(location(await request.get(`${webUrl}/practices/${b!.slug}`, { maxRedirects: 0 }))).toBe(
     `/practices/${a!.slug}`,

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
+import { selectPracticeRows } from "../src/admin-clicks";
 import { adminUrl, webUrl } from "../src/env";
 import { adminDb, closeAdminDb, editorContext, formAlert, formStatus } from "./admin-helpers";
 
@@ -137,12 +138,7 @@ test("bulk actions: add a topic to the selected practices, withdraw them, publis
   const a = await practice(6);
   const b = await practice(7);
   await page.goto(`${adminUrl}/practices?sort=implementationYear&size=100`);
-  for (const p of [a, b])
-    await page
-      .getByRole("row")
-      .filter({ has: page.locator(`a[href="/practices/${p.id}"]`) })
-      .getByRole("checkbox")
-      .check();
+  await selectPracticeRows(page, [a, b]);
   await expect(page.getByText("2 selected")).toBeVisible();
   await page.getByLabel("Topic for bulk action").selectOption({ label: "Employment › Unemployment" });
   await page.getByRole("button", { name: "Add topic" }).click();
@@ -152,12 +148,7 @@ test("bulk actions: add a topic to the selected practices, withdraw them, publis
   );
   expect(tagged.length).toBe(2);
 
-  for (const p of [a, b])
-    await page
-      .getByRole("row")
-      .filter({ has: page.locator(`a[href="/practices/${p.id}"]`) })
-      .getByRole("checkbox")
-      .check();
+  await selectPracticeRows(page, [a, b]);
   await page.getByRole("button", { name: "Withdraw" }).click();
   await page.getByRole("button", { name: "Withdraw 2 practices" }).click(); // the confirmation
   await expect(formStatus(page)).toHaveText("2 practices withdrawn.");

@@ -1,3 +1,4 @@
+import type { ImportCounts } from "@gp/db/imports";
 import type { ImportError, ImportFormat } from "./record";
 
 /** A practice in a report: an existing one (id) or one the import creates (id null until applied). */
@@ -22,19 +23,12 @@ export interface FileReport {
 }
 
 /**
- * What an import did (or, in a dry run, would do). The first eight keys are the command line's
- * --json contract; added + updated + unchanged = records − duplicatesInFile.
+ * What an import did (or, in a dry run, would do). The counters (ImportCounts: records,
+ * duplicatesInFile, added, updated, unchanged, candidates — duplicate candidates opened — and
+ * conflicts — imported values that differ from curated ones, editors win) and errors are the command
+ * line's --json contract; added + updated + unchanged = records − duplicatesInFile.
  */
-export interface ImportReport {
-  records: number;
-  duplicatesInFile: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** Duplicate candidates this import opened. */
-  candidates: number;
-  /** Imported values that differ from curated ones (editors win). */
-  conflicts: number;
+export interface ImportReport extends ImportCounts {
   errors: ImportError[];
   /** Not errors: e.g. a region that is not the country's own (the reference region is kept). */
   warnings: ImportError[];

@@ -1,4 +1,4 @@
-import { ComboboxField, describedBy, Field, FieldError, SelectField } from "@gp/ui/form";
+import { ComboboxField, describedBy, Field, FieldError, SelectField, TextField } from "@gp/ui/form";
 import { type InstitutionChoice, institutionChoices } from "@/lib/choices";
 import { distinctionLabels, languages, statusLabels } from "@/lib/labels";
 
@@ -50,27 +50,17 @@ export function SummaryField({ v, e, rows, hint }: { v: Value; e: Errors; rows: 
   );
 }
 
+/** A year, optional (the form's schema checks its range). */
+export function YearField({ name, label, v, e }: { name: string; label: string; v: Value; e: Errors }) {
+  return <TextField id={name} label={label} optional inputMode="numeric" defaultValue={v(name)} errors={e[name]} />;
+}
+
 /** Implementation year and award year, side by side. */
 export function YearFields({ v, e }: { v: Value; e: Errors }) {
   return (
     <div className="gp-form-row">
-      {(
-        [
-          ["implementationYear", "Implementation year"],
-          ["awardYear", "Award year"],
-        ] as const
-      ).map(([name, label]) => (
-        <Field key={name} id={name} label={label} optional errors={e[name]}>
-          <input
-            className="gp-input"
-            id={name}
-            name={name}
-            inputMode="numeric"
-            defaultValue={v(name)}
-            {...describedBy(name, e[name])}
-          />
-        </Field>
-      ))}
+      <YearField name="implementationYear" label="Implementation year" v={v} e={e} />
+      <YearField name="awardYear" label="Award year" v={v} e={e} />
     </div>
   );
 }

@@ -116,16 +116,49 @@ async function requireUser(db: Db, id: number): Promise<UserSummary> {
 }
 
 /**
- * Locks the enabled admins' rows (in id order, so two callers never deadlock) and counts those
- * other than `exceptId`: the last admin cannot be demoted or disabled. Taking the lock before
- * reading the user makes two admins who disable or demote each other at once take turns, and
- * the second then sees the first one's change.
+ * Locks the enabled admins' rows (in id order, so two callers never deadlock), then reads the user:
+ * the last enabled admin cannot be demoted or disabled. Taking the lock before reading the user
+ * makes two admins who disable or demote each other at once take turns, and the second then sees
+ * the first one's change.
  */
-async function lockOtherActiveAdmins(db: Db, exceptId: number): Promise<number> {
+async function lockEnabledAdmins(db: Db, id: number): Promise<{ user: UserSummary; lastAdmin: boolean }> {
   const rows = await db.execute<{ id: number }>(
     sql`select id from users where role = 'admin' and disabled_at is null order by id for update`,
   );
-  return rows.filter((r) => r.id !== exceptId).length;
+  const user = await requireUser(db, id);
+  const others = rows.filter((r) => r.id !== id).length;
+  return { user, lastAdmin: user.role === "admin" && !user.disabledAt && others === 0 };
+}
+
+/** Ends every open session of a user at `now`. */
+async function revokeSessions(db: Db, userId: number, now: Date): Promise<void> {
+  await db
+    .update(userSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+}
+
+/** Writes a change to a user's row and its audit event (user.<action>), in the caller's transaction. */
+async function updateUser(
+  db: Db,
+  user: UserSummary,
+  change: Partial<typeof users.$inferInsert>,
+  audit: { actorId: number | null; action: string; before?: unknown; after?: unknown },
+): Promise<UserSummary> {
+  const [updated] = await db
+    .update(users)
+    .set({ updatedAt: new Date(), ...change })
+    .where(eq(users.id, user.id))
+    .returning(summary);
+  await recordAudit(db, {
+    userId: audit.actorId,
+    action: `user.${audit.action}`,
+    subjectType: "user",
+    subjectId: user.id,
+    before: audit.before,
+    after: audit.after,
+  });
+  return updated!;
 }
 
 export async function setUserRole(
@@ -133,57 +166,33 @@ export async function setUserRole(
   params: { id: number; role: Role; actorId: number | null },
 ): Promise<UserSummary> {
   return db.transaction(async (tx) => {
-    const others = await lockOtherActiveAdmins(tx, params.id);
-    const user = await requireUser(tx, params.id);
+    const { user, lastAdmin } = await lockEnabledAdmins(tx, params.id);
     if (user.role === params.role) return user;
-    if (user.role === "admin" && !user.disabledAt && others === 0) {
-      throw new UserError("This is the last admin; make another user admin first.");
-    }
-    const [updated] = await tx
-      .update(users)
-      .set({ role: params.role, updatedAt: new Date() })
-      .where(eq(users.id, params.id))
-      .returning(summary);
-    await recordAudit(tx, {
-      userId: params.actorId,
-      action: "user.role",
-      subjectType: "user",
-      subjectId: user.id,
-      before: { role: user.role },
-      after: { role: params.role },
-    });
-    return updated!;
+    if (lastAdmin) throw new UserError("This is the last admin; make another user admin first.");
+    return updateUser(
+      tx,
+      user,
+      { role: params.role },
+      { actorId: params.actorId, action: "role", before: { role: user.role }, after: { role: params.role } },
+    );
   });
 }
 
 /** Disables a user and ends their sessions at once. */
 export async function disableUser(db: Db, params: { id: number; actorId: number | null }): Promise<UserSummary> {
   return db.transaction(async (tx) => {
-    const others = await lockOtherActiveAdmins(tx, params.id);
-    const user = await requireUser(tx, params.id);
+    const { user, lastAdmin } = await lockEnabledAdmins(tx, params.id);
     if (user.disabledAt) return user;
-    if (user.role === "admin" && others === 0) {
-      throw new UserError("This is the last admin; it cannot be disabled.");
-    }
+    if (lastAdmin) throw new UserError("This is the last admin; it cannot be disabled.");
     const now = new Date();
-    const [updated] = await tx
-      .update(users)
-      .set({ disabledAt: now, updatedAt: now })
-      .where(eq(users.id, params.id))
-      .returning(summary);
-    await tx
-      .update(userSessions)
-      .set({ revokedAt: now })
-      .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
-    await recordAudit(tx, {
-      userId: params.actorId,
-      action: "user.disable",
-      subjectType: "user",
-      subjectId: user.id,
-      before: { disabled: false },
-      after: { disabled: true },
-    });
-    return updated!;
+    const updated = await updateUser(
+      tx,
+      user,
+      { disabledAt: now, updatedAt: now },
+      { actorId: params.actorId, action: "disable", before: { disabled: false }, after: { disabled: true } },
+    );
+    await revokeSessions(tx, user.id, now);
+    return updated;
   });
 }
 
@@ -191,20 +200,12 @@ export async function enableUser(db: Db, params: { id: number; actorId: number |
   return db.transaction(async (tx) => {
     const user = await requireUser(tx, params.id);
     if (!user.disabledAt) return user;
-    const [updated] = await tx
-      .update(users)
-      .set({ disabledAt: null, updatedAt: new Date() })
-      .where(eq(users.id, params.id))
-      .returning(summary);
-    await recordAudit(tx, {
-      userId: params.actorId,
-      action: "user.enable",
-      subjectType: "user",
-      subjectId: user.id,
-      before: { disabled: true },
-      after: { disabled: false },
-    });
-    return updated!;
+    return updateUser(
+      tx,
+      user,
+      { disabledAt: null },
+      { actorId: params.actorId, action: "enable", before: { disabled: true }, after: { disabled: false } },
+    );
   });
 }
 
@@ -217,18 +218,9 @@ export async function resetPassword(
   await db.transaction(async (tx) => {
     const user = await requireUser(tx, params.id);
     const now = new Date();
-    await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, user.id));
-    await tx
-      .update(userSessions)
-      .set({ revokedAt: now })
-      .where(and(eq(userSessions.userId, user.id), isNull(userSessions.revokedAt)));
     // The hash is never written to the log.
-    await recordAudit(tx, {
-      userId: params.actorId,
-      action: "user.password_reset",
-      subjectType: "user",
-      subjectId: user.id,
-    });
+    await updateUser(tx, user, { passwordHash, updatedAt: now }, { actorId: params.actorId, action: "password_reset" });
+    await revokeSessions(tx, user.id, now);
   });
 }
 

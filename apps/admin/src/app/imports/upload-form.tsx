@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { SubmitRow } from "@/components/submit-row";
 import { maxUploadBytes, maxUploadLabel, uploadErrors } from "@/lib/imports";
 
 /**
@@ -64,11 +65,7 @@ export function UploadForm({ serverError }: { serverError: string | null }) {
           </select>
         </div>
       </div>
-      <div className="gp-form-actions">
-        <button className="gp-button" type="submit" disabled={sending}>
-          {sending ? "Reading the file…" : "Upload and preview"}
-        </button>
-      </div>
+      <SubmitRow pending={sending} label="Upload and preview" pendingLabel="Reading the file…" />
     </form>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { describedBy, Field, SelectField } from "@gp/ui/form";
+import { SelectField, TextField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import { idle } from "@/lib/form-state";
 import { roleOptions } from "@/lib/labels";
 import { createUserAction } from "./actions";
+import { SubmitRow } from "@/components/submit-row";
 
 export function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
   const [state, formAction, pending] = useActionState(createUserAction, idle);
@@ -16,26 +17,16 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
     <form action={formAction} className="gp-form" key={state.submission ?? 0} noValidate>
       <FormMessage state={state} pending={pending} />
       <div className="gp-form-row">
-        <Field id="new-email" label="Email" errors={e.email}>
-          <input
-            className="gp-input"
-            id="new-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            defaultValue={v("email")}
-            {...describedBy("new-email", e.email)}
-          />
-        </Field>
-        <Field id="new-name" label="Name" optional errors={e.name}>
-          <input
-            className="gp-input"
-            id="new-name"
-            name="name"
-            defaultValue={v("name")}
-            {...describedBy("new-name", e.name)}
-          />
-        </Field>
+        <TextField
+          id="new-email"
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="off"
+          defaultValue={v("email")}
+          errors={e.email}
+        />
+        <TextField id="new-name" name="name" label="Name" optional defaultValue={v("name")} errors={e.name} />
       </div>
       <div className="gp-form-row">
         <SelectField
@@ -46,27 +37,17 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
           defaultValue={v("role", "editor")}
           errors={e.role}
         />
-        <Field
+        <TextField
           id="new-password"
+          name="password"
           label="Password"
           hint={`At least ${minPasswordLength} characters.`}
+          type="password"
+          autoComplete="new-password"
           errors={e.password}
-        >
-          <input
-            className="gp-input"
-            id="new-password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            {...describedBy("new-password", e.password, true)}
-          />
-        </Field>
+        />
       </div>
-      <div className="gp-form-actions">
-        <button className="gp-button" type="submit" disabled={pending}>
-          {pending ? "Creating…" : "Create user"}
-        </button>
-      </div>
+      <SubmitRow pending={pending} label="Create user" pendingLabel="Creating…" />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import type { PracticeSnapshot } from "@gp/db/curation";
 import { useActionState } from "react";
-import { describedBy, Field } from "@gp/ui/form";
+import { TextField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import {
   DistinctionLanguageFields,
@@ -15,6 +15,7 @@ import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes
 import type { InstitutionChoice } from "@/lib/choices";
 import { idle } from "@/lib/form-state";
 import { savePractice, type EditState } from "./actions";
+import { SubmitRow } from "@/components/submit-row";
 
 export function PracticeForm({
   practice,
@@ -88,33 +89,26 @@ export function PracticeForm({
         </section>
       ) : null}
 
-      <Field
+      <TextField
         id="title"
         label="Title"
         optional
         hint={curated("title") ?? "Without a title, the site shows one derived from the summary."}
+        defaultValue={v("title")}
+        maxLength={300}
         errors={e.title}
-      >
-        <input
-          className="gp-input"
-          id="title"
-          name="title"
-          defaultValue={v("title")}
-          maxLength={300}
-          {...describedBy("title", e.title, true)}
-        />
-      </Field>
+      />
       <SummaryField v={v} e={e} rows={10} hint={curated("summary")} />
       <InstitutionField institutions={institutions} v={v} e={e} hint={curated("institutionId")} />
       <YearFields v={v} e={e} />
       <DistinctionLanguageFields v={v} e={e} />
       <TopicCheckboxes options={topics} selected={selectedTopics} errors={e.topics} />
       <StatusRadios legend="Status" statuses={["published", "draft", "withdrawn"]} v={v} e={e} />
-      <div className="gp-form-actions">
-        <button className="gp-button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : state.conflict ? "Save my changes over the new version" : "Save changes"}
-        </button>
-      </div>
+      <SubmitRow
+        pending={pending}
+        label={state.conflict ? "Save my changes over the new version" : "Save changes"}
+        pendingLabel="Saving…"
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { ComboboxField, describedBy, Field } from "@gp/ui/form";
+import { ComboboxField, TextField } from "@gp/ui/form";
 import { FormMessage } from "@/components/form-message";
 import {
   DistinctionLanguageFields,
@@ -14,10 +14,15 @@ import { TopicCheckboxes, type TopicOption } from "@/components/topic-checkboxes
 import { countryChoices, type InstitutionChoice } from "@/lib/choices";
 import { idle } from "@/lib/form-state";
 import { createEntry } from "./actions";
+import { SubmitRow } from "@/components/submit-row";
 
 /** What an empty form starts with. */
 const defaults: Record<string, string> = { institutionMode: "existing", language: "en", status: "draft" };
 const entryStatusLabels = { draft: "Draft (not on the public site yet)" };
+const institutionModes = [
+  ["existing", "An institution already in the database"],
+  ["new", "A new institution"],
+] as const;
 
 export function NewEntryForm({
   institutions,
@@ -40,66 +45,43 @@ export function NewEntryForm({
   return (
     <form action={formAction} className="gp-card gp-form" key={state.submission ?? 0} noValidate>
       <FormMessage state={state} pending={pending} />
-      <Field id="title" label="Title" errors={e.title}>
-        <input
-          className="gp-input"
-          id="title"
-          name="title"
-          defaultValue={v("title")}
-          maxLength={300}
-          required
-          {...describedBy("title", e.title)}
-        />
-      </Field>
+      <TextField id="title" label="Title" defaultValue={v("title")} maxLength={300} required errors={e.title} />
       <SummaryField v={v} e={e} rows={8} />
 
       <fieldset>
         <legend>Institution</legend>
         <div className="gp-radios">
-          <label className="gp-check">
-            <input
-              type="radio"
-              name="institutionMode"
-              value="existing"
-              checked={mode === "existing"}
-              onChange={() => setMode("existing")}
-            />{" "}
-            An institution already in the database
-          </label>
-          <label className="gp-check">
-            <input
-              type="radio"
-              name="institutionMode"
-              value="new"
-              checked={mode === "new"}
-              onChange={() => setMode("new")}
-            />{" "}
-            A new institution
-          </label>
+          {institutionModes.map(([value, label]) => (
+            <label key={value} className="gp-check">
+              <input
+                type="radio"
+                name="institutionMode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />{" "}
+              {label}
+            </label>
+          ))}
         </div>
         {mode === "existing" ? (
           <InstitutionField institutions={institutions} v={v} e={e} />
         ) : (
           <>
-            <Field id="newInstitutionName" label="Name" errors={e.newInstitutionName}>
-              <input
-                className="gp-input"
-                id="newInstitutionName"
-                name="newInstitutionName"
-                defaultValue={v("newInstitutionName")}
-                {...describedBy("newInstitutionName", e.newInstitutionName)}
-              />
-            </Field>
+            <TextField
+              id="newInstitutionName"
+              label="Name"
+              defaultValue={v("newInstitutionName")}
+              errors={e.newInstitutionName}
+            />
             <div className="gp-form-row">
-              <Field id="newInstitutionAcronym" label="Acronym" optional errors={e.newInstitutionAcronym}>
-                <input
-                  className="gp-input"
-                  id="newInstitutionAcronym"
-                  name="newInstitutionAcronym"
-                  defaultValue={v("newInstitutionAcronym")}
-                  {...describedBy("newInstitutionAcronym", e.newInstitutionAcronym)}
-                />
-              </Field>
+              <TextField
+                id="newInstitutionAcronym"
+                label="Acronym"
+                optional
+                defaultValue={v("newInstitutionAcronym")}
+                errors={e.newInstitutionAcronym}
+              />
               <ComboboxField
                 id="newInstitutionCountry"
                 label="Country"
@@ -116,11 +98,7 @@ export function NewEntryForm({
       <DistinctionLanguageFields v={v} e={e} />
       <TopicCheckboxes options={topics} selected={selectedTopics} errors={e.topics} />
       <StatusRadios legend="Save as" statuses={["draft", "published"]} labels={entryStatusLabels} v={v} e={e} />
-      <div className="gp-form-actions">
-        <button className="gp-button" type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Create the entry"}
-        </button>
-      </div>
+      <SubmitRow pending={pending} label="Create the entry" pendingLabel="Saving…" />
     </form>
   );
 }
