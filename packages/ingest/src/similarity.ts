@@ -32,15 +32,39 @@ function hashWord(word: string): number {
 
 /** Hashes of a text's word pairs (its shingles); a one-word text is its word. Repeats do no harm to MinHash. */
 export function shingles(wordList: readonly string[]): Uint32Array {
-  const out = new Uint32Array(Math.max(1, wordList.length - 1));
-  if (wordList.length < 2) return wordList.length === 1 ? Uint32Array.of(hashWord(wordList[0]!)) : new Uint32Array(0);
-  let previous = hashWord(wordList[0]!);
-  for (let i = 1; i < wordList.length; i++) {
-    const current = hashWord(wordList[i]!);
-    out[i - 1] = pairHash(previous, current);
-    previous = current;
-  }
+  return shinglesOfWordHashes(Uint32Array.from(wordList, hashWord));
+}
+
+/** `shingles` of a text's word hashes (`wordHashesOfNormalised`). */
+export function shinglesOfWordHashes(hashes: Uint32Array): Uint32Array {
+  if (hashes.length < 2) return hashes.slice();
+  const out = new Uint32Array(hashes.length - 1);
+  for (let i = 1; i < hashes.length; i++) out[i - 1] = pairHash(hashes[i - 1]!, hashes[i]!);
   return out;
+}
+
+/**
+ * The hash of each word of a normalised text (`wordsOfNormalised`), in one pass over the characters
+ * when the text is ASCII. What an import keeps of a summary to compare it word by word later (a
+ * quarter of the text's size): two words with one 32-bit hash are as good as never confused.
+ */
+export function wordHashesOfNormalised(normalised: string): Uint32Array {
+  if (/[\u0080-\uffff]/.test(normalised)) return Uint32Array.from(wordsOfNormalised(normalised), hashWord);
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= normalised.length; i++) {
+    const c = i < normalised.length ? normalised.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(mix(h));
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return Uint32Array.from(out);
 }
 
 function pairHash(a: number, b: number): number {
@@ -172,7 +196,7 @@ export function trigramSimilarity(a: Set<string>, b: Set<string>): number {
  * Word-level edit similarity: 1 − (words inserted, deleted or replaced) / (length of the longer).
  * A one-word edit of a 20-word summary scores 0.95. Quadratic, so only for pairs already close.
  */
-export function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+export function wordSimilarity<T extends string | number>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   let previous = new Int32Array(b.length + 1).map((_, j) => j);

@@ -8,10 +8,22 @@ import { vocabularyWords } from "../text";
  * that it finds something. `rebuildSearchTerms` recounts from scratch.
  */
 export async function addSearchTerms(db: Db, texts: Iterable<string>): Promise<void> {
-  const counts = new Map<string, number>();
+  await addSearchTermCounts(db, countSearchTerms(texts));
+}
+
+/**
+ * Counts the documents each vocabulary word occurs in, into `counts`: a caller that streams its
+ * texts (an import) counts them as they pass and keeps only the counts.
+ */
+export function countSearchTerms(texts: Iterable<string>, counts = new Map<string, number>()): Map<string, number> {
   for (const text of texts) {
     for (const word of vocabularyWords(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** Adds counted documents per word (`countSearchTerms`) to the vocabulary, in one upsert. */
+export async function addSearchTermCounts(db: Db, counts: ReadonlyMap<string, number>): Promise<void> {
   if (counts.size === 0) return;
   await db.execute(sql`
     insert into search_terms (term, documents)

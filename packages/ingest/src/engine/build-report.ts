@@ -1,4 +1,3 @@
-import { derivedTitle } from "@gp/db/text";
 import type { ImportError, ImportFormat } from "../record";
 import { DETAIL_LIMIT, type ImportReport, type PracticeRef } from "../report";
 import type { PlannedCandidate, Side } from "./candidates";
@@ -44,14 +43,14 @@ export function buildReport(input: ReportInput): ImportReport {
   };
   const refOfGroup = (group: Group): PracticeRef => ({
     id: group.practiceId,
-    title: group.title ?? derivedTitle(group.rep.record.summary),
+    title: group.title ?? group.derivedTitle,
     file: files[group.rep.file]!.name,
     line: group.rep.line,
   });
   const refOfSide = (side: Side, brought: Group): PracticeRef => {
     if (side.group) return refOfGroup(side.group);
     if (brought.practiceId === side.practice.id) return refOfGroup(brought);
-    return { id: side.practice.id, title: side.practice.title ?? derivedTitle(side.practice.summary) };
+    return { id: side.practice.id, title: side.practice.title };
   };
   const topicPath = (topic: NewTopic) => {
     if (topic.parentKey === null) return topic.label;

@@ -1,11 +1,19 @@
+import { derivedTitle } from "@gp/db/text";
+import { sql } from "drizzle-orm";
 import { estimatedSimilarity, lshPairs, trigramSimilarity, trigrams, words } from "../similarity";
-import type { Group } from "./types";
-import type { ExistingPractice, Lookups } from "./lookups";
-import type { SignatureCache } from "./match";
+import type { Executor } from "./executor";
+import { type Lookups, textOf } from "./lookups";
 import { CANDIDATE, ESTIMATE_FLOOR } from "./thresholds";
+import type { Group } from "./types";
+
+/** A practice as a candidate pair shows it: its id and the title the report gives it. */
+export interface PracticeSide {
+  id: number;
+  title: string;
+}
 
 /** One side of a candidate pair: a practice already in the database, or a group this import adds. */
-export type Side = { practice: ExistingPractice; group?: undefined } | { group: Group; practice?: undefined };
+export type Side = { practice: PracticeSide; group?: undefined } | { group: Group; practice?: undefined };
 
 export interface PlannedCandidate {
   a: Side;
@@ -24,76 +32,103 @@ interface Item {
   subject: Group | null;
 }
 
+type Row = { id: number; title: string | null; summary: string };
+
 /**
  * Near-duplicate candidates for the practices this import adds or updates: within each country,
  * MinHash/LSH over word pairs proposes pairs (never all pairs), and trigram similarity decides.
  * Pairs between two practices the import leaves alone are not its business.
+ *
+ * One country at a time, so that memory holds one country's texts, never the database's: its
+ * practices are read back (those that existed before the import, and the ones it has just written),
+ * their signatures computed, and dropped before the next country. A dry run keeps its new texts.
  */
-export function findCandidates(
+export async function findCandidates(
+  db: Executor,
   groups: readonly Group[],
   lookups: Lookups,
-  signatures: SignatureCache,
-): PlannedCandidate[] {
-  const byCountry = new Map<number, Item[]>();
-  const push = (countryId: number, item: Item) => {
-    const list = byCountry.get(countryId);
-    if (list) list.push(item);
-    else byCountry.set(countryId, [item]);
-  };
+): Promise<PlannedCandidate[]> {
+  const subjectsByCountry = new Map<number, Group[]>();
   const updated = new Set<number>();
   for (const group of groups) {
     const action = group.action!;
-    if (action.kind === "add") {
-      push(group.rep.country.id, {
-        side: { group },
-        summary: group.rep.record.summary,
-        signature: group.signature,
-        subject: group,
-      });
-    } else if (action.kind === "update") {
-      updated.add(action.practice.id);
-      const newText = action.changes.summary !== undefined;
-      push(group.rep.country.id, {
-        side: { practice: action.practice },
-        summary: newText ? group.rep.record.summary : action.practice.summary,
-        signature: newText ? group.signature : signatures.of(action.practice),
-        subject: group,
-      });
-    }
-  }
-  for (const practice of lookups.practices.values()) {
-    if (practice.status === "merged" || updated.has(practice.id) || !byCountry.has(practice.countryId)) continue;
-    push(practice.countryId, {
-      side: { practice },
-      summary: practice.summary,
-      signature: signatures.of(practice),
-      subject: null,
-    });
+    if (action.kind !== "add" && action.kind !== "update") continue;
+    if (action.kind === "update") updated.add(action.practice.id);
+    const list = subjectsByCountry.get(group.rep.country.id);
+    if (list) list.push(group);
+    else subjectsByCountry.set(group.rep.country.id, [group]);
   }
 
   const candidates: PlannedCandidate[] = [];
-  for (const items of byCountry.values()) {
-    if (items.length < 2 || !items.some((item) => item.subject)) continue;
-    const trigramCache = new Map<Item, Set<string>>();
-    const trigramsOf = (item: Item) => {
-      let set = trigramCache.get(item);
-      if (!set) trigramCache.set(item, (set = trigrams(words(item.summary))));
-      return set;
-    };
-    for (const [i, j] of lshPairs(items.map((item) => item.signature))) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (!a.subject && !b.subject) continue;
-      if (estimatedSimilarity(a.signature, b.signature) < ESTIMATE_FLOOR) continue;
-      const score = trigramSimilarity(trigramsOf(a), trigramsOf(b));
-      if (score < CANDIDATE) continue;
-      candidates.push({
-        a: a.side,
-        b: b.side,
-        score: Math.round(score * 1000) / 1000,
-        group: (a.subject ?? b.subject)!,
-      });
-    }
+  const countries = [...subjectsByCountry.keys()];
+  // The next country's rows are asked for while this one's are compared.
+  let next = countries.length > 0 ? practicesOf(db, countries[0]!) : null;
+  for (let c = 0; c < countries.length; c++) {
+    const rows = await next!;
+    next = c + 1 < countries.length ? practicesOf(db, countries[c + 1]!) : null;
+    const items = countryItems(subjectsByCountry.get(countries[c]!)!, rows, updated, lookups.maxId);
+    candidates.push(...pairsOf(items));
   }
   return candidates.sort((x, y) => y.score - x.score || x.group.index - y.group.index);
+}
+
+/** A country's live practices with their text, in id order. */
+function practicesOf(db: Executor, countryId: number): Promise<Row[]> {
+  return db.execute<Row>(sql`
+    select p.id, p.title, p.summary from practices p join institutions i on i.id = p.institution_id
+    where i.country_id = ${countryId} and p.status <> 'merged' order by p.id`);
+}
+
+/** The import's groups of a country (in input order), then the practices it leaves alone. */
+function countryItems(subjects: Group[], rows: Row[], updated: Set<number>, maxId: number): Item[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items: Item[] = [];
+  for (const group of subjects) {
+    const action = group.action!;
+    if (action.kind === "add") {
+      const summary = group.summary ?? byId.get(group.practiceId!)?.summary;
+      if (summary === undefined) throw new Error(`The new practice of line ${group.rep.line} was not found.`);
+      items.push({ side: { group }, summary, signature: group.signature, subject: group });
+    } else if (action.kind === "update") {
+      const row = byId.get(action.practice.id);
+      const current = row?.summary ?? action.changes.summary ?? "";
+      const side = { practice: { id: action.practice.id, title: action.practice.title ?? derivedTitle(current) } };
+      if (action.changes.summary !== undefined) {
+        items.push({ side, summary: action.changes.summary, signature: group.signature, subject: group });
+      } else if (row) {
+        items.push({ side, summary: row.summary, signature: textOf(row.summary).signature, subject: group });
+      }
+    }
+  }
+  for (const row of rows) {
+    if (row.id > maxId || updated.has(row.id)) continue;
+    items.push({
+      side: { practice: { id: row.id, title: row.title ?? derivedTitle(row.summary) } },
+      summary: row.summary,
+      signature: textOf(row.summary).signature,
+      subject: null,
+    });
+  }
+  return items;
+}
+
+function pairsOf(items: Item[]): PlannedCandidate[] {
+  if (items.length < 2 || !items.some((item) => item.subject)) return [];
+  const candidates: PlannedCandidate[] = [];
+  const trigramCache = new Map<Item, Set<string>>();
+  const trigramsOf = (item: Item) => {
+    let set = trigramCache.get(item);
+    if (!set) trigramCache.set(item, (set = trigrams(words(item.summary))));
+    return set;
+  };
+  for (const [i, j] of lshPairs(items.map((item) => item.signature))) {
+    const a = items[i]!;
+    const b = items[j]!;
+    if (!a.subject && !b.subject) continue;
+    if (estimatedSimilarity(a.signature, b.signature) < ESTIMATE_FLOOR) continue;
+    const score = trigramSimilarity(trigramsOf(a), trigramsOf(b));
+    if (score < CANDIDATE) continue;
+    candidates.push({ a: a.side, b: b.side, score: Math.round(score * 1000) / 1000, group: (a.subject ?? b.subject)! });
+  }
+  return candidates;
 }

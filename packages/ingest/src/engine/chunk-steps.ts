@@ -1,11 +1,11 @@
 // The steps an import takes for each chunk of records, in order: group, match, and choose which
 // records need a provenance row.
 import type { NormalisedRecord, Resolved } from "../resolve";
-import { minhash, shinglesOfNormalised } from "../similarity";
+import { minhash, shinglesOfWordHashes, wordHashesOfNormalised } from "../similarity";
 import type { ImportCounts } from "./counts";
 import type { Grouper } from "./grouper";
 import type { Lookups } from "./lookups";
-import { matchGroup, type SignatureCache } from "./match";
+import { matchGroup, matchKnown } from "./match";
 import type { Group } from "./types";
 
 export interface Placed {
@@ -21,9 +21,10 @@ export function groupChunk(
 ): { created: Group[]; placed: Placed[] } {
   const created: Group[] = [];
   const placed = resolved.records.map((record, i) => {
-    const { group, created: isNew } = grouper.add(record, () =>
-      minhash(shinglesOfNormalised(resolved.normalisedSummaries[i]!)),
-    );
+    const { group, created: isNew } = grouper.add(record, () => {
+      const words = wordHashesOfNormalised(resolved.normalisedSummaries[i]!);
+      return { words, signature: minhash(shinglesOfWordHashes(words)) };
+    });
     if (isNew) created.push(group);
     else files[record.file]!.counts.duplicatesInFile++;
     return { record, group };
@@ -31,11 +32,36 @@ export function groupChunk(
   return { created, placed };
 }
 
-/** Matches each new group against the database (lookups loaded for the chunk); sets its action. */
-export function matchChunk(created: Group[], lookups: Lookups, signatures: SignatureCache, claimed: Set<number>): void {
+/**
+ * Matches each new group against the database, in input order; sets its action. The lookups hold
+ * the chunk's fingerprints; the practices that groups no fingerprint matches may be versions of
+ * (same institution and years) are loaded here first.
+ */
+export async function matchChunk(created: Group[], lookups: Lookups, claimed: Set<number>): Promise<void> {
+  const keys = created.flatMap((group) => {
+    if (matchKnown(group, lookups) !== null) return [];
+    const institutionId = lookups.institutionByKey.get(`${group.rep.country.id}|${group.rep.institutionKey}`);
+    if (institutionId === undefined) return [];
+    const { implementationYear, awardYear } = group.rep.record;
+    return [{ institutionId, implementationYear, awardYear }];
+  });
+  await lookups.loadSameKeys(keys);
   for (const group of created) {
-    group.action = matchGroup(group, lookups, signatures, claimed);
+    group.action = matchGroup(group, lookups, claimed);
     if (group.action.kind !== "add") group.practiceId = group.action.practice.id;
+  }
+}
+
+/**
+ * Once a chunk is written, its groups' summaries go, except where the end of the import needs the
+ * text: a version that may replace its practice's summary, or, in a dry run, a new practice (nothing
+ * to read it back from).
+ */
+export function releaseSummaries(created: Group[], dryRun: boolean): void {
+  for (const group of created) {
+    const action = group.action!;
+    const keep = action.kind === "add" ? dryRun : action.kind === "matched" && action.via === "same-practice";
+    if (!keep) group.summary = null;
   }
 }
 

@@ -56,7 +56,7 @@ export async function updatePractices(
       const before: Record<string, unknown> = {};
       const after: Record<string, unknown> = {};
       const { changes, practice } = u;
-      if (changes.summary !== undefined) [before.summary, after.summary] = [practice.summary, changes.summary];
+      if (changes.summary !== undefined) [before.summary, after.summary] = [practice.text!.summary, changes.summary];
       if (changes.fingerprint !== undefined)
         [before.fingerprint, after.fingerprint] = [practice.fingerprint, changes.fingerprint];
       if (changes.title !== undefined) [before.title, after.title] = [practice.title, changes.title];

@@ -1,4 +1,6 @@
 // The steps an import takes once every record is read, before it writes the rest.
+import { sql } from "drizzle-orm";
+import type { Executor } from "./executor";
 import type { Lookups } from "./lookups";
 import { compareGroup } from "./match";
 import type { Changes, Conflict, Group } from "./types";
@@ -41,12 +43,22 @@ export function grownGroups(groups: readonly Group[]): Group[] {
   return groups.filter((g) => g.action!.kind === "add" && g.topics.size > g.insertedTopics);
 }
 
-/** The texts of new and updated practices, for the search vocabulary ("did you mean"). */
-export function* searchTexts(groups: readonly Group[]): Generator<string> {
-  for (const g of groups) {
-    const action = g.action!;
-    if (action.kind === "add") yield `${g.title ?? ""} ${g.rep.record.summary}`;
-    else if (action.kind === "update")
-      yield `${action.changes.title ?? action.practice.title ?? ""} ${action.changes.summary ?? action.practice.summary}`;
+/**
+ * The texts of updated practices, for the search vocabulary ("did you mean"); new practices' words
+ * are counted as their chunks are written. A practice whose summary the update keeps is read back.
+ */
+export async function updatedTexts(db: Executor, updates: readonly PlannedUpdate[]): Promise<string[]> {
+  const unread = updates.filter((u) => u.changes.summary === undefined && !u.practice.text).map((u) => u.practice.id);
+  const summaries = new Map<number, string>();
+  for (let i = 0; i < unread.length; i += 5000) {
+    const ids = unread.slice(i, i + 5000);
+    const rows = await db.execute<{ id: number; summary: string }>(
+      sql`select id, summary from practices where id = any(${sql.param(ids)}::int[])`,
+    );
+    for (const row of rows) summaries.set(row.id, row.summary);
   }
+  return updates.map(({ practice, changes }) => {
+    const summary = changes.summary ?? practice.text?.summary ?? summaries.get(practice.id) ?? "";
+    return `${changes.title ?? practice.title ?? ""} ${summary}`;
+  });
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { addSearchTerms } from "@gp/db/search";
+import { addSearchTermCounts, countSearchTerms } from "@gp/db/search";
 import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
 import { loadReference, type Reference } from "../reference";
@@ -7,15 +7,14 @@ import type { ImportReport } from "../report";
 import { resolveRecords } from "../resolve";
 import { buildReport, type FileState } from "./build-report";
 import { findCandidates, type PlannedCandidate } from "./candidates";
-import { groupChunk, matchChunk, provenanceToWrite } from "./chunk-steps";
+import { groupChunk, matchChunk, provenanceToWrite, releaseSummaries } from "./chunk-steps";
 import { countByFile, emptyImportCounts } from "./counts";
 import { SerialExecutor } from "./executor";
 import { addLateTopics, finishBatches, insertCandidates, insertConflicts, updatePractices } from "./final-writes";
-import { compareMatched, grownGroups, laterTopicLabels, searchTexts } from "./finish-steps";
+import { compareMatched, grownGroups, laterTopicLabels, updatedTexts } from "./finish-steps";
 import { Grouper } from "./grouper";
 import { withoutKnownPairs } from "./known-pairs";
 import { Lookups } from "./lookups";
-import { SignatureCache } from "./match";
 import { planInstitutions, planTopics } from "./plan-new";
 import type { Conflict } from "./types";
 import { ChunkWriter, type NewTopic, type WriteOptions } from "./writer";
@@ -31,7 +30,8 @@ import { ChunkWriter, type NewTopic, type WriteOptions } from "./writer";
 export class Importer {
   private readonly lookups: Lookups;
   private readonly grouper = new Grouper();
-  private readonly signatures = new SignatureCache();
+  /** Documents per word of the practices written so far, for the search vocabulary. */
+  private readonly vocabulary = new Map<string, number>();
   private readonly claimed = new Set<number>();
   private readonly files: FileState[] = [];
   private readonly errors: ImportError[] = [];
@@ -87,7 +87,7 @@ export class Importer {
       created.map((g) => g.rep.country.id),
       resolved.records.map((r) => r.fingerprint),
     );
-    matchChunk(created, this.lookups, this.signatures, this.claimed);
+    await matchChunk(created, this.lookups, this.claimed);
     const added = created.filter((g) => g.action!.kind === "add");
     const topics = planTopics(
       added.flatMap((g) => [...g.topics]),
@@ -95,12 +95,20 @@ export class Importer {
       this.newTopics,
     );
     const institutions = planInstitutions(added, this.lookups, this.newInstitutions);
-    if (!this.writer) return;
+    if (!this.writer) {
+      releaseSummaries(created, true);
+      return;
+    }
 
     await this.writer.createTopics(topics, this.lookups);
     await this.writer.createInstitutions(institutions, this.lookups);
     const sources = provenanceToWrite(placed, this.lookups);
     await this.writer.writeChunk(added, sources, this.lookups, (file) => this.files[file]!.batchId!);
+    countSearchTerms(
+      added.map((g) => `${g.title ?? ""} ${g.summary!}`),
+      this.vocabulary,
+    );
+    releaseSummaries(created, false);
   }
 
   /** Compares, proposes candidates, writes the rest; the report. Throws nothing for input errors. */
@@ -113,7 +121,9 @@ export class Importer {
     const { updates, conflicts } = compareMatched(groups, this.lookups);
     const grown = grownGroups(groups);
     const laterTopics = planTopics(laterTopicLabels(updates, grown), this.lookups, this.newTopics);
-    const candidates = await withoutKnownPairs(this.db, findCandidates(groups, this.lookups, this.signatures));
+    // Candidates read the new practices' texts back: every chunk's inserts must be in.
+    if (this.writer) await this.db.drain();
+    const candidates = await withoutKnownPairs(this.db, await findCandidates(this.db, groups, this.lookups));
     await this.lookups.loadImportedFiles(
       this.files.map((f) => f.sha256),
       this.files.flatMap((f) => (f.batchId === null ? [] : [f.batchId])),
@@ -123,10 +133,9 @@ export class Importer {
       const db = this.writer.db;
       const batchOf = (file: number) => this.files[file]!.batchId!;
       await this.writer.createTopics(laterTopics, this.lookups);
-      // The new and updated practices' words for "did you mean", in one upsert: counted here while
-      // PostgreSQL still writes the last chunks (a failure surfaces at drain).
-      addSearchTerms(db.asDb(), searchTexts(groups)).catch(() => {});
-      await db.drain(); // every chunk's inserts are in, and the new practices' ids known
+      // The new and updated practices' words for "did you mean", in one upsert.
+      countSearchTerms(await updatedTexts(db, updates), this.vocabulary);
+      await addSearchTermCounts(db.asDb(), this.vocabulary);
       await addLateTopics(db, grown, this.lookups);
       await updatePractices(db, updates, this.lookups, batchOf, this.writer.options, (id) => this.topicName(id));
       await insertCandidates(db, candidates, batchOf);

@@ -1,9 +1,11 @@
 import type { CuratableField } from "@gp/db/schema";
 import { matchKey } from "@gp/db/text";
 import { sql } from "drizzle-orm";
+import { normaliseForMatch } from "../normalise";
+import { minhash, shinglesOfWordHashes, wordHashesOfNormalised } from "../similarity";
 import type { Executor } from "./executor";
 
-/** A practice as matching needs it. */
+/** A practice as matching needs it: keys and fields, not its text (see `text`). */
 export type ExistingPractice = {
   id: number;
   institutionId: number;
@@ -14,12 +16,18 @@ export type ExistingPractice = {
   status: "published" | "draft" | "merged" | "withdrawn";
   mergedIntoId: number | null;
   title: string | null;
-  summary: string;
   awardDistinction: string | null;
   curatedFields: CuratableField[];
   topicIds: number[];
   version: number;
+  /**
+   * Its summary, word hashes and signature: loaded only for practices that share an input record's
+   * institution, country and years (the ones that record may be a version of).
+   */
+  text: PracticeText | null;
 };
+
+export type PracticeText = { summary: string; words: Uint32Array; signature: Uint32Array };
 
 export type ExistingTopic = {
   id: number;
@@ -29,14 +37,15 @@ export type ExistingTopic = {
 
 const practiceColumns = sql`p.id, p.institution_id as "institutionId", i.country_id as "countryId",
   p.implementation_year as "implementationYear", p.award_year as "awardYear", p.fingerprint, p.status,
-  p.merged_into_id as "mergedIntoId", p.title, p.summary, p.award_distinction as "awardDistinction",
+  p.merged_into_id as "mergedIntoId", p.title, p.award_distinction as "awardDistinction",
   p.curated_fields as "curatedFields", p.topic_ids as "topicIds", p.version`;
 
 /**
  * What the database held before this import, loaded as the input streams by, in a few bulk queries
- * per chunk: the practices and institutions of each country the input names (the blocks that
- * near-duplicates are sought in, loaded once per country), the practices and provenance rows with
- * the input's fingerprints, and the survivors that merged practices point to.
+ * per chunk: the institutions of each country the input names, the practices and provenance rows
+ * with the input's fingerprints, the survivors that merged practices point to and, for records
+ * none of these match, the practices of the same institution and years with their text. Nothing is
+ * loaded per country in bulk: memory follows the input, not the database.
  */
 export class Lookups {
   readonly topics = new Map<number, ExistingTopic>();
@@ -49,21 +58,26 @@ export class Lookups {
   readonly byFingerprint = new Map<string, number[]>();
   /** Practice ids by the fingerprints of the records they came from (provenance). */
   readonly bySourceFingerprint = new Map<string, number[]>();
-  /** Practices by `${institutionId}|${implementationYear}|${awardYear}`. */
+  /** Practices with their text by `sameKey(institutionId, implementationYear, awardYear)`. */
   readonly bySameKey = new Map<string, ExistingPractice[]>();
   /** sha256 of the input files that earlier batches imported. */
   readonly importedFiles = new Set<string>();
+  /** The highest practice id before the import: practices above it are the import's own. */
+  maxId = 0;
   private readonly countries = new Set<number>();
   private readonly fingerprints = new Set<string>();
+  private readonly sameKeys = new Set<string>();
 
   constructor(private readonly db: Executor) {}
 
   /** Topics and their aliases. */
   async init(): Promise<void> {
-    const [topics, aliases] = await Promise.all([
+    const [topics, aliases, [max]] = await Promise.all([
       this.db.execute<ExistingTopic>(sql`select id, name, parent_id as "parentId" from topics`),
       this.db.execute<{ topicId: number; key: string }>(sql`select topic_id as "topicId", key from topic_aliases`),
+      this.db.execute<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from practices`),
     ]);
+    this.maxId = max!.id;
     for (const topic of topics) this.topics.set(topic.id, topic);
     for (const alias of aliases) this.topicByKey.set(alias.key, alias.topicId);
     for (const topic of topics) {
@@ -80,9 +94,9 @@ export class Lookups {
   }
 
   /**
-   * Loads what matching these countries and fingerprints needs and is not loaded yet. Each country
-   * and fingerprint is loaded before the import writes anything of it, so the import never finds
-   * its own rows here.
+   * Loads the institutions of these countries and the practices of these fingerprints that are not
+   * loaded yet. Each fingerprint is loaded before the import writes anything of it, so the import
+   * never finds its own rows here.
    */
   async load(countryIds: Iterable<number>, fingerprints: string[]): Promise<void> {
     const newCountries = [...new Set(countryIds)].filter((id) => !this.countries.has(id));
@@ -90,19 +104,14 @@ export class Lookups {
     const unknown = [...new Set(fingerprints)].filter((fp) => !this.fingerprints.has(fp));
     for (const fp of unknown) this.fingerprints.add(fp);
     if (newCountries.length === 0 && unknown.length === 0) return;
-    // Each query uses an index: practices by institution (for new countries), by fingerprint (live ones
-    // through the partial unique index, merged ones through the status index), provenance by fingerprint.
-    const [institutions, inCountries, live, merged, sources] = await Promise.all([
+    // Each query uses an index: institutions by country, practices by fingerprint (live ones through
+    // the partial unique index, merged ones through the status index), provenance by fingerprint.
+    const [institutions, live, merged, sources] = await Promise.all([
       newCountries.length === 0
         ? []
         : this.db.execute<{ id: number; countryId: number; matchKey: string }>(
             sql`select id, country_id as "countryId", match_key as "matchKey" from institutions where country_id = any(${sql.param(newCountries)}::int[])`,
           ),
-      newCountries.length === 0
-        ? []
-        : this.db.execute<ExistingPractice>(sql`
-            select ${practiceColumns} from practices p join institutions i on i.id = p.institution_id
-            where i.country_id = any(${sql.param(newCountries)}::int[])`),
       unknown.length === 0
         ? []
         : this.db.execute<ExistingPractice>(sql`
@@ -120,12 +129,43 @@ export class Lookups {
                 where fingerprint = any(${sql.param(unknown)}::text[])`,
           ),
     ]);
-    const practices = [...inCountries, ...live, ...merged];
     for (const i of institutions) this.institutionByKey.set(`${i.countryId}|${i.matchKey}`, i.id);
-    for (const p of practices) this.addPractice(p);
+    for (const p of [...live, ...merged]) this.addPractice(p);
     for (const s of sources) push(this.bySourceFingerprint, s.fingerprint, s.practiceId);
-    // Survivors of merged practices, and practices of provenance rows, wherever they are.
-    let missing = sources.map((s) => s.practiceId);
+    await this.loadSurvivors(sources.map((s) => s.practiceId));
+  }
+
+  /**
+   * Loads, with their text, the practices of these institutions and years (keys of `sameKey`) that
+   * existed before the import.
+   */
+  async loadSameKeys(keys: Array<{ institutionId: number; implementationYear: number | null; awardYear: number | null }>): Promise<void> {
+    const wanted = keys.filter((k) => {
+      const key = sameKey(k.institutionId, k.implementationYear, k.awardYear);
+      if (this.sameKeys.has(key)) return false;
+      this.sameKeys.add(key);
+      return true;
+    });
+    if (wanted.length === 0) return;
+    const rows = await this.db.execute<ExistingPractice & { summary: string }>(sql`
+      select ${practiceColumns}, p.summary from practices p join institutions i on i.id = p.institution_id
+      join unnest(${sql.param(wanted.map((k) => k.institutionId))}::int[], ${sql.param(wanted.map((k) => k.implementationYear))}::int[],
+        ${sql.param(wanted.map((k) => k.awardYear))}::int[]) as k(institution_id, implementation_year, award_year)
+        on p.institution_id = k.institution_id and p.implementation_year is not distinct from k.implementation_year
+        and p.award_year is not distinct from k.award_year
+      where p.id <= ${this.maxId}`);
+    for (const { summary, ...row } of rows) {
+      const practice = this.addPractice({ ...row, text: null });
+      if (practice.text) continue;
+      practice.text = textOf(summary);
+      push(this.bySameKey, sameKey(practice.institutionId, practice.implementationYear, practice.awardYear), practice);
+    }
+    await this.loadSurvivors([]);
+  }
+
+  /** Survivors of merged practices, and practices of provenance rows, wherever they are. */
+  private async loadSurvivors(ids: number[]): Promise<void> {
+    let missing = ids;
     for (let depth = 0; depth < 50; depth++) {
       for (const p of this.practices.values()) if (p.mergedIntoId !== null) missing.push(p.mergedIntoId);
       missing = [...new Set(missing)].filter((id) => !this.practices.has(id));
@@ -138,15 +178,17 @@ export class Lookups {
     }
   }
 
-  private addPractice(p: ExistingPractice): void {
-    if (this.practices.has(p.id)) return;
+  private addPractice(p: ExistingPractice): ExistingPractice {
+    const known = this.practices.get(p.id);
+    if (known) return known;
+    p.text ??= null;
     this.practices.set(p.id, p);
     const list = this.byFingerprint.get(p.fingerprint) ?? [];
     // A live practice first: the one a fingerprint names today.
     if (p.status === "merged") list.push(p.id);
     else list.unshift(p.id);
     this.byFingerprint.set(p.fingerprint, list);
-    push(this.bySameKey, `${p.institutionId}|${p.implementationYear ?? ""}|${p.awardYear ?? ""}`, p);
+    return p;
   }
 
   /** The practice a merged one lives on in: follows merged_into to the end (cycles stop). */
@@ -159,6 +201,17 @@ export class Lookups {
     }
     return practice && practice.status !== "merged" ? practice : null;
   }
+}
+
+/** Institution and years: what a version of a practice shares with it (the country comes with the institution). */
+export function sameKey(institutionId: number, implementationYear: number | null, awardYear: number | null): string {
+  return `${institutionId}|${implementationYear ?? ""}|${awardYear ?? ""}`;
+}
+
+/** What matching keeps of a summary: word hashes and MinHash signature (and the text, for the few that need it). */
+export function textOf(summary: string): PracticeText {
+  const words = wordHashesOfNormalised(normaliseForMatch(summary));
+  return { summary, words, signature: minhash(shinglesOfWordHashes(words)) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,22 +1,8 @@
 import type { CuratableField } from "@gp/db/schema";
 import { normaliseForMatch } from "../normalise";
-import { minhash, shingles, words } from "../similarity";
 import { isSameText } from "./grouper";
-import type { ExistingPractice, Lookups } from "./lookups";
+import { type ExistingPractice, type Lookups, sameKey } from "./lookups";
 import type { Action, Changes, Conflict, Group, Via } from "./types";
-
-/** Signatures of existing practices, computed once per import. */
-export class SignatureCache {
-  private readonly cache = new Map<number, Uint32Array>();
-  of(practice: ExistingPractice): Uint32Array {
-    let signature = this.cache.get(practice.id);
-    if (!signature) {
-      signature = minhash(shingles(words(practice.summary)));
-      this.cache.set(practice.id, signature);
-    }
-    return signature;
-  }
-}
 
 /**
  * Matches a new group against the database, in input order:
@@ -28,36 +14,21 @@ export class SignatureCache {
  * 4. otherwise a new practice.
  * One group speaks for a practice (`claimed`); another version in the same input only maps to it.
  */
-export function matchGroup(group: Group, lookups: Lookups, signatures: SignatureCache, claimed: Set<number>): Action {
+export function matchGroup(group: Group, lookups: Lookups, claimed: Set<number>): Action {
   const action = match();
   if (action.kind === "matched") claimed.add(action.practice.id);
   return action;
 
   function match(): Action {
-    for (const fp of group.fingerprints) {
-      const practice = lookups.practices.get(lookups.byFingerprint.get(fp)?.[0] ?? -1);
-      if (!practice) continue;
-      if (practice.status !== "merged") {
-        return claimed.has(practice.id)
-          ? { kind: "unchanged", practice, via: "fingerprint" }
-          : { kind: "matched", practice, via: "fingerprint" };
-      }
-      const live = lookups.survivor(practice.id);
-      if (live) return { kind: "unchanged", practice: live, via: "merged" };
+    const known = matchKnown(group, lookups);
+    if (known) {
+      if (known.kind !== "matched" || !claimed.has(known.practice.id)) return known;
+      return { kind: "unchanged", practice: known.practice, via: "fingerprint" };
     }
-    for (const fp of group.fingerprints) {
-      for (const id of lookups.bySourceFingerprint.get(fp) ?? []) {
-        const live = lookups.survivor(id);
-        if (live) return { kind: "unchanged", practice: live, via: "source" };
-      }
-    }
-    const { rep } = group;
-    const institutionId = lookups.institutionByKey.get(`${rep.country.id}|${rep.institutionKey}`);
-    if (institutionId === undefined) return { kind: "add" };
-    const { implementationYear, awardYear, summary } = rep.record;
-    const sameKey = lookups.bySameKey.get(`${institutionId}|${implementationYear ?? ""}|${awardYear ?? ""}`) ?? [];
-    const version = sameKey.find((practice) =>
-      isSameText(summary, group.signature, practice.summary, signatures.of(practice)),
+    const key = sameKeyOf(group, lookups);
+    if (key === null) return { kind: "add" };
+    const version = (lookups.bySameKey.get(key) ?? []).find((practice) =>
+      isSameText(group.words, group.signature, practice.text!.words, practice.text!.signature),
     );
     if (!version) return { kind: "add" };
     const live = lookups.survivor(version.id);
@@ -66,6 +37,35 @@ export function matchGroup(group: Group, lookups: Lookups, signatures: Signature
     if (claimed.has(live.id)) return { kind: "unchanged", practice: live, via: "same-practice" };
     return { kind: "matched", practice: live, via: "same-practice" };
   }
+}
+
+/**
+ * Rules 1 and 2: a practice with one of the group's fingerprints, or one that provenance names.
+ * Null when neither finds a live practice (then rule 3 needs the practices of `sameKeyOf`).
+ */
+export function matchKnown(group: Group, lookups: Lookups): Action | null {
+  for (const fp of group.fingerprints) {
+    const practice = lookups.practices.get(lookups.byFingerprint.get(fp)?.[0] ?? -1);
+    if (!practice) continue;
+    if (practice.status !== "merged") return { kind: "matched", practice, via: "fingerprint" };
+    const live = lookups.survivor(practice.id);
+    if (live) return { kind: "unchanged", practice: live, via: "merged" };
+  }
+  for (const fp of group.fingerprints) {
+    for (const id of lookups.bySourceFingerprint.get(fp) ?? []) {
+      const live = lookups.survivor(id);
+      if (live) return { kind: "unchanged", practice: live, via: "source" };
+    }
+  }
+  return null;
+}
+
+/** The `sameKey` of a group's institution and years, or null when its institution is not in the database yet. */
+export function sameKeyOf(group: Group, lookups: Lookups): string | null {
+  const { rep } = group;
+  const institutionId = lookups.institutionByKey.get(`${rep.country.id}|${rep.institutionKey}`);
+  if (institutionId === undefined) return null;
+  return sameKey(institutionId, rep.record.implementationYear, rep.record.awardYear);
 }
 
 /**
@@ -94,9 +94,13 @@ export function compareGroup(
     else changes[key] = imported;
   };
 
-  if (via === "same-practice" && normaliseForMatch(record.summary) !== normaliseForMatch(practice.summary)) {
-    offer("summary", "summary", practice.summary, record.summary);
-    if (!curated.has("summary")) changes.fingerprint = group.fingerprints[0]!;
+  // A version's text (kept on the group) replaces the practice's unless only spacing, quotes or case differ.
+  const current = practice.text?.summary;
+  if (via === "same-practice" && group.summary !== null && current !== undefined) {
+    if (normaliseForMatch(group.summary) !== normaliseForMatch(current)) {
+      offer("summary", "summary", current, group.summary);
+      if (!curated.has("summary")) changes.fingerprint = group.fingerprints[0]!;
+    }
   }
   if (group.title !== null && group.title !== practice.title) offer("title", "title", practice.title, group.title);
   if (group.awardDistinction !== null && group.awardDistinction !== practice.awardDistinction) {

@@ -1,15 +1,31 @@
 // The values the engine's steps pass along: a group of records that are one practice, what the
 // import does with it, and the conflicts it meets. Types only, so that no two steps import each other.
-import type { AwardDistinction } from "../record";
+import type { AwardDistinction, ImportRecord } from "../record";
 import type { NormalisedRecord } from "../resolve";
 import type { CuratableField } from "@gp/db/schema";
 import type { ExistingPractice } from "./lookups";
 
-/** Records of the input that are one practice: exact repeats, or near-identical versions. */
+/** A group's first record without its summary: what an import keeps of it once it is written. */
+export type RepRecord = Omit<NormalisedRecord, "record" | "topicKeys"> & { record: Omit<ImportRecord, "summary" | "topics"> };
+
+/**
+ * Records of the input that are one practice: exact repeats, or near-identical versions. What it
+ * holds lives as long as the import, so only what matching needs is kept: keys, fingerprints, word
+ * hashes and the MinHash signature; the summary only while the import still needs the text.
+ */
 export interface Group {
   index: number;
-  /** The first record read: its text is the practice's. */
-  rep: NormalisedRecord;
+  /** The first record read (its text is the practice's), without its summary. */
+  rep: RepRecord;
+  /**
+   * The representative's summary, kept until its chunk is written, and then only where the end of
+   * the import needs the text: the new text of a practice edited upstream, or any text in a dry run.
+   */
+  summary: string | null;
+  /** The title derived from its summary, for a practice without one (reports, slugs). */
+  derivedTitle: string;
+  /** Hash of each word of the normalised summary, for the word edit similarity of versions. */
+  words: Uint32Array;
   /** The members' distinct fingerprints, the representative's first. */
   fingerprints: string[];
   /** Topics of all members, each once: `matchKey` -> first label seen. */

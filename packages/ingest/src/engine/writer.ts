@@ -1,6 +1,5 @@
 import type { ImportFormat } from "../record";
 import type { NormalisedRecord } from "../resolve";
-import { derivedTitle } from "@gp/db/text";
 import {
   insertImportBatch,
   insertImportedPractices,
@@ -112,13 +111,13 @@ export class ChunkWriter {
     const slugs = await uniqueSlugs(
       this.db,
       "practices",
-      added.map((g) => practiceSlugChoices(g.title ?? derivedTitle(g.rep.record.summary), g.fingerprints[0]!)),
+      added.map((g) => practiceSlugChoices(g.title ?? g.derivedTitle, g.fingerprints[0]!)),
     );
     for (const group of added) group.insertedTopics = group.topics.size;
     const practices = added.map((g, i) => ({
       slug: slugs[i]!,
       title: g.title,
-      summary: g.rep.record.summary,
+      summary: g.summary!,
       countryId: g.rep.country.id,
       institutionKey: g.rep.institutionKey,
       implementationYear: g.rep.record.implementationYear,
