@@ -46,11 +46,6 @@ export {
 } from "./queries/search";
 export { runSearch, type RunSearchOptions, type SearchOutcome } from "./queries/public-search";
 export { streamPractices, type ExportOrder, type ExportRow } from "./queries/search-export";
-export {
-  addSearchTermCounts,
-  addSearchTerms,
-  countSearchTerms,
-  rebuildSearchTerms,
-} from "./queries/search-terms";
+export { addSearchTermCounts, addSearchTerms, countSearchTerms, rebuildSearchTerms } from "./queries/search-terms";
 export { suggestQuery } from "./queries/did-you-mean";
 export { SnapshotCache } from "./queries/snapshot-cache";

@@ -40,7 +40,14 @@ export class Grouper {
     if (rest.title !== null) rest.title = detached(rest.title);
     const group: Group = {
       index: this.groups.length,
-      rep: { file: record.file, line: record.line, country: record.country, institutionKey: record.institutionKey, fingerprint: record.fingerprint, record: rest },
+      rep: {
+        file: record.file,
+        line: record.line,
+        country: record.country,
+        institutionKey: record.institutionKey,
+        fingerprint: record.fingerprint,
+        record: rest,
+      },
       summary,
       derivedTitle: detached(derivedTitle(summary)),
       words: own.words,

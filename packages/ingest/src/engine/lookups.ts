@@ -139,7 +139,9 @@ export class Lookups {
    * Loads, with their text, the practices of these institutions and years (keys of `sameKey`) that
    * existed before the import.
    */
-  async loadSameKeys(keys: Array<{ institutionId: number; implementationYear: number | null; awardYear: number | null }>): Promise<void> {
+  async loadSameKeys(
+    keys: Array<{ institutionId: number; implementationYear: number | null; awardYear: number | null }>,
+  ): Promise<void> {
     const wanted = keys.filter((k) => {
       const key = sameKey(k.institutionId, k.implementationYear, k.awardYear);
       if (this.sameKeys.has(key)) return false;

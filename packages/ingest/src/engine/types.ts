@@ -6,7 +6,9 @@ import type { CuratableField } from "@gp/db/schema";
 import type { ExistingPractice } from "./lookups";
 
 /** A group's first record without its summary: what an import keeps of it once it is written. */
-export type RepRecord = Omit<NormalisedRecord, "record" | "topicKeys"> & { record: Omit<ImportRecord, "summary" | "topics"> };
+export type RepRecord = Omit<NormalisedRecord, "record" | "topicKeys"> & {
+  record: Omit<ImportRecord, "summary" | "topics">;
+};
 
 /**
  * Records of the input that are one practice: exact repeats, or near-identical versions. What it
