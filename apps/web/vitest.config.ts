@@ -6,5 +6,7 @@ import { databaseTestConfig } from "../../packages/db/src/testing/vitest-config.
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  // tsconfig keeps JSX for Next.js to compile ("preserve"); the tests render components with React's runtime.
+  oxc: { jsx: { runtime: "automatic" } },
   test: { ...databaseTestConfig, include: ["src/**/*.test.ts"] },
 });

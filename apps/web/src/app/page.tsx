@@ -1,13 +1,13 @@
 import { countryCounts, headlineCounts, latestAwarded, mapCountries } from "@gp/db/practices";
 import { everything, topicFacet } from "@gp/db/search";
 import Link from "next/link";
+import { ResultCards } from "@/components/result-cards";
 import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";
 import { cached } from "@/lib/cache";
+import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
-import { inner } from "@/lib/html";
-import { practiceCards } from "@/lib/practice-cards";
 
 export default async function HomePage() {
   const db = readDb();
@@ -74,10 +74,9 @@ export default async function HomePage() {
             <Link href="/practices?sort=newest-award">All practices</Link>
           </div>
           {latest.length ? (
-            <ul
-              className="gp-cards"
-              dangerouslySetInnerHTML={inner(practiceCards(latest, { headingLevel: 3, compact: true }))}
-            />
+            <ul className="gp-cards">
+              <ResultCards cards={cardsData(latest, { compact: true })} headingLevel={3} compact />
+            </ul>
           ) : (
             <p className="gp-muted">No awarded practice yet.</p>
           )}

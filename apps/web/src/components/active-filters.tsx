@@ -1,5 +1,6 @@
-import { type SearchParams, type SelectedValue, toQueryString } from "@gp/db/search";
+import type { SearchParams, SelectedValue } from "@gp/db/search";
 import Link from "next/link";
+import { pageHref, type PageState } from "@/lib/search-url";
 
 const labels: Record<SelectedValue["param"], string> = {
   topic: "Topic",
@@ -35,10 +36,10 @@ function without(params: SearchParams, value: SelectedValue): SearchParams {
 }
 
 /** Chips for the active filters, each removing itself, and "clear all" (which keeps the query). */
-export function ActiveFilters({ params, selected }: { params: SearchParams; selected: SelectedValue[] }) {
+export function ActiveFilters({ state, selected }: { state: PageState; selected: SelectedValue[] }) {
   if (selected.length === 0) return null;
-  const cleared = toQueryString({
-    ...params,
+  const { params } = state;
+  const cleared = pageHref(state, {
     topic: [],
     country: [],
     region: [],
@@ -55,7 +56,7 @@ export function ActiveFilters({ params, selected }: { params: SearchParams; sele
       <ul>
         {selected.map((value) => (
           <li key={`${value.param}:${value.value}`}>
-            <Link className="gp-chip" href={`/practices${toQueryString(without(params, value))}`}>
+            <Link className="gp-chip" href={pageHref({ ...state, params: without(params, value) })}>
               <span className="gp-visually-hidden">Remove filter </span>
               <span className="gp-chip__facet">{labels[value.param]}:</span>{" "}
               {value.name.replace(/^(Implemented|Awarded) /, "")}
@@ -66,7 +67,7 @@ export function ActiveFilters({ params, selected }: { params: SearchParams; sele
           </li>
         ))}
       </ul>
-      <Link className="gp-chips__clear" href={`/practices${cleared}`}>
+      <Link className="gp-chips__clear" href={cleared}>
         Clear all filters
       </Link>
     </div>

@@ -10,8 +10,9 @@ import { useEffect, useRef } from "react";
  */
 export function AutoSubmit({ formId, state }: { formId: string; state: string }) {
   const router = useRouter();
-  // The control that sent the search: the page renders the facet options as markup, so the
-  // new search replaces the checkbox that had the focus, and the focus goes back to its successor.
+  // The control that sent the search. The options are keyed by value, so a new search keeps the
+  // element that has the focus while the option is still listed; when it is not, the focus goes
+  // to the first option of its filter rather than to the page.
   const sender = useRef<{ name: string; value: string } | null>(null);
 
   useEffect(() => {

@@ -1,9 +1,9 @@
 import type { PracticePage } from "@gp/db/search";
 import Link from "next/link";
 import { plural } from "@/lib/format";
-import { inner } from "@/lib/html";
-import { practiceCards } from "@/lib/practice-cards";
 import { Pagination } from "./pagination";
+import { cardsData } from "@/lib/card-data";
+import { ResultCards } from "./result-cards";
 
 /** A paged list of practices for the browse pages, with a way into the full search. */
 export function PracticeList({
@@ -28,7 +28,9 @@ export function PracticeList({
         </Link>
       </div>
       {results.items.length ? (
-        <ol className="gp-results" dangerouslySetInnerHTML={inner(practiceCards(results.items))} />
+        <ol className="gp-results">
+          <ResultCards cards={cardsData(results.items)} />
+        </ol>
       ) : (
         <p className="gp-empty">{results.total ? "This page is past the last page." : "No published practice yet."}</p>
       )}

@@ -1,7 +1,8 @@
-import { type SearchOutcome, toQueryString } from "@gp/db/search";
+import type { SearchOutcome } from "@gp/db/search";
+import { type Expandable, pageHref } from "@/lib/search-url";
 
 /** What the search did with the input: ignored values, a spelling correction, a query of stop words. */
-export function SearchNotices({ outcome }: { outcome: SearchOutcome }) {
+export function SearchNotices({ outcome, more }: { outcome: SearchOutcome; more: Expandable[] }) {
   const { issues, correction, ignoredQuery, params } = outcome;
   return (
     <>
@@ -19,7 +20,7 @@ export function SearchNotices({ outcome }: { outcome: SearchOutcome }) {
         <div className="gp-alert gp-suggestion">
           <p>
             No practice matches “{correction.from}”. Did you mean{" "}
-            <a href={`/practices${toQueryString({ ...params, q: correction.to, page: 1 })}`}>
+            <a href={pageHref({ params, more }, { q: correction.to, page: 1 })}>
               <strong>{correction.to}</strong>
             </a>
             ? Showing its results.

@@ -1,7 +1,7 @@
 import type { FacetOption } from "@gp/db/search";
 import type { MapCountry } from "@gp/db/practices";
+import type { ReactNode } from "react";
 import { formatCount, plural } from "@/lib/format";
-import { html, inner } from "@/lib/html";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
 
 export interface WorldMapProps {
@@ -15,6 +15,8 @@ export interface WorldMapProps {
   title: string;
   /** Used for the ids that tie the SVG to its title; unique per page. */
   id: string;
+  /** Shown under the title, e.g. a link that hides the map. */
+  action?: ReactNode;
 }
 
 /** The outlines (see app/map/world.svg). */
@@ -35,7 +37,7 @@ function shade(count: number, max: number): string {
  * its filter. The map is for the eye and the mouse; the table below it carries the same links
  * for keyboards and screen readers.
  */
-export function WorldMap({ counts, countries, hrefFor, selected = [], title, id }: WorldMapProps) {
+export function WorldMap({ counts, countries, hrefFor, selected = [], title, id, action }: WorldMapProps) {
   const max = Math.max(1, ...counts.map((c) => c.count));
   const picked = new Set(selected);
   const withPractices = counts
@@ -47,31 +49,29 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
     const numeric = numericOf.get(c.slug);
     return numeric ? [{ ...c, numeric }] : [];
   });
-  // The shapes and the table's rows are markup strings (see lib/html.ts): a hundred or two
-  // elements that would otherwise cost milliseconds of rendering on every search.
-  // The outlines come from one cached file; only the shading and the links are per page.
-  const shapes = html`<use href="${WORLD}#world" class="gp-map__land"></use>${shaded.map(
-    (
-      c,
-    ) => html`<a href="${hrefFor(c.slug)}" tabindex="-1" class="gp-map__country"${picked.has(c.slug) ? html` data-selected="true"` : null}>\
-<title>${c.name}: ${plural(c.count, "practice")}</title><use href="${WORLD}#c${c.numeric}" class="${shade(c.count, max)}"></use></a>`,
-  )}`;
-  const rows = withPractices.map(
-    (c) => html`<tr><td><a href="${hrefFor(c.slug)}">${c.name}</a></td><td>${formatCount(c.count)}</td></tr>`,
-  );
   return (
     <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="gp-map__title">
         {title}
       </figcaption>
+      {action}
       {/* Hidden from assistive technology: the table below is the accessible version. */}
-      <svg
-        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        className="gp-map__svg"
-        aria-hidden="true"
-        focusable="false"
-        dangerouslySetInnerHTML={inner(shapes)}
-      />
+      {/* The outlines come from one cached file; only the shading and the links are per page. */}
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">
+        <use href={`${WORLD}#world`} className="gp-map__land" />
+        {shaded.map((c) => (
+          <a
+            key={c.slug}
+            href={hrefFor(c.slug)}
+            tabIndex={-1}
+            className="gp-map__country"
+            {...(picked.has(c.slug) ? { "data-selected": true } : {})}
+          >
+            <title>{`${c.name}: ${plural(c.count, "practice")}`}</title>
+            <use href={`${WORLD}#c${c.numeric}`} className={shade(c.count, max)} />
+          </a>
+        ))}
+      </svg>
       <div className="gp-map__legend" aria-hidden="true">
         <span>Fewer</span>
         {Array.from({ length: SHADES }, (_, level) => (
@@ -89,7 +89,16 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id 
               <th scope="col">Practices</th>
             </tr>
           </thead>
-          <tbody dangerouslySetInnerHTML={inner(rows)} />
+          <tbody>
+            {withPractices.map((c) => (
+              <tr key={c.slug}>
+                <td>
+                  <a href={hrefFor(c.slug)}>{c.name}</a>
+                </td>
+                <td>{formatCount(c.count)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </details>
     </figure>

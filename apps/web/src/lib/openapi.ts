@@ -42,7 +42,7 @@ export function openApiDocument(origin: string, license: DataLicense) {
           operationId: "searchPractices",
           summary: "Search practices, with facet counts",
           description:
-            "Takes the same parameters as the /practices page. Unknown parameters are ignored; an invalid value or an unknown slug answers 400 naming the parameter. Facet counts are disjunctive: each facet ignores its own selection.",
+            "Takes the same parameters as the /practices page. Unknown parameters are ignored; an invalid value or an unknown slug answers 400 naming the parameter. Facet counts are disjunctive: each facet ignores its own selection. The page's own `more` parameter (which of its long lists it shows in full) has no meaning here and is ignored: the answer is the same with or without it.",
           parameters: [
             {
               name: "q",

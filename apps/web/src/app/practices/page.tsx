@@ -6,12 +6,13 @@ import { ActiveFilters } from "@/components/active-filters";
 import { AutoSubmit } from "@/components/auto-submit";
 import { FacetPanel } from "@/components/facet-panel";
 import { Pagination } from "@/components/pagination";
+import { ResultCards } from "@/components/result-cards";
 import { SearchNotices } from "@/components/search-notices";
-import { WorldMap } from "@/components/world-map";
+import { SearchMap } from "@/components/search-map";
+import { cardsData } from "@/lib/card-data";
 import { formatCount, plural } from "@/lib/format";
-import { inner } from "@/lib/html";
-import { practiceCards } from "@/lib/practice-cards";
 import { loadSearchPage } from "@/lib/search";
+import { pageHref, pageQuery, type PageState, parseMore, sameQuery } from "@/lib/search-url";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,12 +34,15 @@ function given(raw: Record<string, string | string[] | undefined>): string {
 export default async function SearchPage({ searchParams }: Props) {
   const raw = await searchParams;
   const parsed = parseSearchParams(raw);
+  const more = parseMore(raw);
   // A form sent without JavaScript carries empty fields: answer with the tidy URL of the same search.
-  if (parsed.issues.length === 0 && toQueryString(parsed.params) !== given(raw))
-    redirect(`/practices${toQueryString(parsed.params)}`);
-  const { outcome, countries } = await loadSearchPage(parsed);
+  const canonical = pageQuery({ params: parsed.params, more });
+  if (parsed.issues.length === 0 && !sameQuery(canonical, given(raw))) redirect(`/practices${canonical}`);
+  const { outcome, countries } = await loadSearchPage(parsed, more);
   const { params, results, facets } = outcome;
+  const page: PageState = { params, more };
   const state = toQueryString(params);
+  // The open data ignore `more`: their links carry the search alone.
   const withoutPage = toQueryString(params, { page: 1 });
   const first = (results.page - 1) * results.pageSize + 1;
   const heading = results.total === 0 ? "No practices found" : `${plural(results.total, "practice")}`;
@@ -71,12 +75,13 @@ export default async function SearchPage({ searchParams }: Props) {
             Use quotes for a phrase, a minus sign to exclude a word, and “or” for either word.
           </p>
           {params.pageSize !== 20 ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
+          {more.length ? <input type="hidden" name="more" value={more.join(",")} /> : null}
         </div>
 
-        <SearchNotices outcome={outcome} />
+        <SearchNotices outcome={outcome} more={more} />
 
         <div className="gp-search__layout">
-          {facets ? <FacetPanel facets={facets} params={params} activeCount={outcome.selected.length} /> : null}
+          {facets ? <FacetPanel facets={facets} state={page} activeCount={outcome.selected.length} /> : null}
 
           <section className="gp-search__results" aria-labelledby="results-heading">
             <div className="gp-results-head">
@@ -112,10 +117,12 @@ export default async function SearchPage({ searchParams }: Props) {
               </div>
             </div>
 
-            <ActiveFilters params={params} selected={outcome.selected} />
+            <ActiveFilters state={page} selected={outcome.selected} />
 
             {results.items.length ? (
-              <ol className="gp-results" start={first} dangerouslySetInnerHTML={inner(practiceCards(results.items))} />
+              <ol className="gp-results" start={first}>
+                <ResultCards cards={cardsData(results.items)} />
+              </ol>
             ) : (
               <div className="gp-empty">
                 <p>
@@ -133,7 +140,7 @@ export default async function SearchPage({ searchParams }: Props) {
               page={results.page}
               total={results.total}
               pageSize={results.pageSize}
-              hrefFor={(page) => `/practices${toQueryString(params, { page })}`}
+              hrefFor={(n) => pageHref(page, { page: n })}
             />
 
             <aside className="gp-downloads" aria-label="Open data">
@@ -152,16 +159,7 @@ export default async function SearchPage({ searchParams }: Props) {
       </form>
       <AutoSubmit formId="search" state={state} />
 
-      {facets ? (
-        <WorldMap
-          id="search-map"
-          title="Where the matching practices come from"
-          counts={facets.country}
-          countries={countries}
-          selected={params.country}
-          hrefFor={(slug) => `/practices${toQueryString({ ...params, country: [slug], page: 1 })}`}
-        />
-      ) : null}
+      {facets ? <SearchMap state={page} counts={facets.country} countries={countries} /> : null}
     </div>
   );
 }

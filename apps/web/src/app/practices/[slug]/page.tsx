@@ -3,12 +3,12 @@ import { relatedPractices, routePractice } from "@gp/db/practices";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { ResultCards } from "@/components/result-cards";
 import { SummaryText } from "@/components/summary-text";
 import { Withdrawn } from "@/components/withdrawn";
+import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
 import { formatDate } from "@/lib/format";
-import { inner } from "@/lib/html";
-import { practiceCards } from "@/lib/practice-cards";
 import { loadPractice } from "@/lib/practice";
 import { siteName, siteOrigin } from "@/lib/site";
 import { excerpt } from "@gp/db/search";
@@ -207,10 +207,9 @@ export default async function PracticePage({ params }: Props) {
       {related.length ? (
         <section className="gp-related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related practices</h2>
-          <ul
-            className="gp-related__list"
-            dangerouslySetInnerHTML={inner(practiceCards(related, { headingLevel: 3, compact: true }))}
-          />
+          <ul className="gp-related__list">
+            <ResultCards cards={cardsData(related, { compact: true })} headingLevel={3} compact />
+          </ul>
         </section>
       ) : null}
 
