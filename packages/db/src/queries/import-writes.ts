@@ -85,7 +85,9 @@ export interface ImportedSource {
 /**
  * New published practices with their practice_topics rows, and provenance rows (for new and
  * existing practices), in one statement that joins new rows by fingerprint to what it inserts
- * (never to the whole table). Returns the new practices' ids by fingerprint.
+ * (never to the whole table). The search documents are computed here, set-based, with the trigger's
+ * own expression (`practice_document_of`), so the trigger keeps them. Returns the new practices' ids
+ * by fingerprint.
  */
 export async function insertImportedPractices(
   db: Db,
@@ -96,8 +98,10 @@ export async function insertImportedPractices(
   const topicRows = practices.flatMap((p) => p.topicIds.map((id) => [p.fingerprint, id] as const));
   return db.execute<{ id: number; fingerprint: string }>(sql`
     with inserted as (
-      insert into practices (slug, title, summary, institution_id, implementation_year, award_year, award_distinction, fingerprint, topic_ids, status)
-      select v.slug, v.title, v.summary, i.id, v.implementation_year, v.award_year, v.distinction::award_distinction, v.fingerprint, v.topic_ids::int[], 'published'
+      insert into practices (slug, title, summary, institution_id, implementation_year, award_year, award_distinction, fingerprint, topic_ids, status, search_vector)
+      select v.slug, v.title, v.summary, i.id, v.implementation_year, v.award_year, v.distinction::award_distinction, v.fingerprint, v.topic_ids::int[], 'published',
+        practice_document_of(v.title, concat_ws(' ', i.name, i.acronym, c.name,
+          (select string_agg(t.name, ' ' order by t.id) from topics t where t.id = any(v.topic_ids::int[]))), v.summary)
       from unnest(${sql.param(practices.map((p) => p.slug))}::text[], ${sql.param(practices.map((p) => p.title))}::text[],
         ${sql.param(practices.map((p) => p.summary))}::text[], ${sql.param(practices.map((p) => p.countryId))}::int[],
         ${sql.param(practices.map((p) => p.institutionKey))}::text[], ${sql.param(practices.map((p) => p.implementationYear))}::int[],
@@ -105,6 +109,7 @@ export async function insertImportedPractices(
         ${sql.param(practices.map((p) => p.fingerprint))}::text[], ${sql.param(practices.map((p) => intArray(p.topicIds)))}::text[])
         as v(slug, title, summary, country, institution_key, implementation_year, award_year, distinction, fingerprint, topic_ids)
       join institutions i on i.country_id = v.country and i.match_key = v.institution_key
+      join countries c on c.id = i.country_id
       returning id, fingerprint),
     topics as (
       insert into practice_topics (practice_id, topic_id)

@@ -1,4 +1,5 @@
 import type { Db } from "@gp/db";
+import { analyzeGrownTables, deferPracticeIndexes, rebuildIndexes } from "@gp/db/imports";
 import { addSearchTermCounts, countSearchTerms } from "@gp/db/search";
 import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
@@ -41,6 +42,8 @@ export class Importer {
   private readonly writer: ChunkWriter | null;
   private readonly db: SerialExecutor;
   private reference!: Reference;
+  /** GIN indexes a first import into an empty table builds at the end (their definitions). */
+  private deferredIndexes: string[] = [];
   private validRecords = 0;
 
   /** `db` is a transaction when writing; `write` null makes a dry run. */
@@ -53,6 +56,7 @@ export class Importer {
   async init(): Promise<void> {
     this.reference = await loadReference(this.db);
     await this.lookups.init();
+    if (this.writer) this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
   }
 
   async startFile(name: string, format: ImportFormat): Promise<void> {
@@ -122,7 +126,11 @@ export class Importer {
     const grown = grownGroups(groups);
     const laterTopics = planTopics(laterTopicLabels(updates, grown), this.lookups, this.newTopics);
     // Candidates read the new practices' texts back: every chunk's inserts must be in.
-    if (this.writer) await this.db.drain();
+    if (this.writer) {
+      await this.db.drain();
+      const added = groups.filter((g) => g.action!.kind === "add").length;
+      if (added >= 1000 && added >= this.lookups.maxId / 10) await analyzeGrownTables(this.db.asDb());
+    }
     const candidates = await withoutKnownPairs(this.db, await findCandidates(this.db, groups, this.lookups));
     await this.lookups.loadImportedFiles(
       this.files.map((f) => f.sha256),
@@ -146,6 +154,7 @@ export class Importer {
         this.files.map((f) => ({ id: f.batchId!, sha256: f.sha256, counts: f.counts })),
         this.writer.options,
       );
+      await rebuildIndexes(db.asDb(), this.deferredIndexes);
       await db.drain();
     } else {
       countByFile(this.files, groups, candidates, conflicts);
