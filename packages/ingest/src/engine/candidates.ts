@@ -1,8 +1,17 @@
 import { derivedTitle } from "@gp/db/text";
 import { sql } from "drizzle-orm";
-import { estimatedSimilarity, lshPairs, trigramSimilarity, trigrams, words } from "../similarity";
+import { normaliseForMatch } from "../normalise";
+import {
+  estimatedSimilarity,
+  lshPairs,
+  minhash,
+  shinglesOfNormalised,
+  trigramSimilarity,
+  trigrams,
+  words,
+} from "../similarity";
 import type { Executor } from "./executor";
-import { type Lookups, textOf } from "./lookups";
+import type { Lookups } from "./lookups";
 import { CANDIDATE, ESTIMATE_FLOOR } from "./thresholds";
 import type { Group } from "./types";
 
@@ -96,7 +105,7 @@ function countryItems(subjects: Group[], rows: Row[], updated: Set<number>, maxI
       if (action.changes.summary !== undefined) {
         items.push({ side, summary: action.changes.summary, signature: group.signature, subject: group });
       } else if (row) {
-        items.push({ side, summary: row.summary, signature: textOf(row.summary).signature, subject: group });
+        items.push({ side, summary: row.summary, signature: signatureOf(row.summary), subject: group });
       }
     }
   }
@@ -105,7 +114,7 @@ function countryItems(subjects: Group[], rows: Row[], updated: Set<number>, maxI
     items.push({
       side: { practice: { id: row.id, title: row.title ?? derivedTitle(row.summary) } },
       summary: row.summary,
-      signature: textOf(row.summary).signature,
+      signature: signatureOf(row.summary),
       subject: null,
     });
   }
@@ -131,4 +140,9 @@ function pairsOf(items: Item[]): PlannedCandidate[] {
     candidates.push({ a: a.side, b: b.side, score: Math.round(score * 1000) / 1000, group: (a.subject ?? b.subject)! });
   }
   return candidates;
+}
+
+/** The MinHash signature of a summary read back (its word hashes are not needed here). */
+function signatureOf(summary: string): Uint32Array {
+  return minhash(shinglesOfNormalised(normaliseForMatch(summary)));
 }

@@ -104,6 +104,8 @@ export class Lookups {
     const unknown = [...new Set(fingerprints)].filter((fp) => !this.fingerprints.has(fp));
     for (const fp of unknown) this.fingerprints.add(fp);
     if (newCountries.length === 0 && unknown.length === 0) return;
+    // With no practice before the import (a first import), no fingerprint can match: only institutions.
+    if (this.maxId === 0) unknown.length = 0;
     // Each query uses an index: institutions by country, practices by fingerprint (live ones through
     // the partial unique index, merged ones through the status index), provenance by fingerprint.
     const [institutions, live, merged, sources] = await Promise.all([
@@ -148,7 +150,7 @@ export class Lookups {
       this.sameKeys.add(key);
       return true;
     });
-    if (wanted.length === 0) return;
+    if (wanted.length === 0 || this.maxId === 0) return;
     const rows = await this.db.execute<ExistingPractice & { summary: string }>(sql`
       select ${practiceColumns}, p.summary from practices p join institutions i on i.id = p.institution_id
       join unnest(${sql.param(wanted.map((k) => k.institutionId))}::int[], ${sql.param(wanted.map((k) => k.implementationYear))}::int[],
