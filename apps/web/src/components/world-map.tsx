@@ -1,8 +1,9 @@
 import type { FacetOption } from "@gp/db/search";
 import type { MapCountry } from "@gp/db/practices";
 import type { ReactNode } from "react";
-import { formatCount, plural } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
+import { MapShapes, type MapRow, MapTableRows } from "./map-countries";
 
 export interface WorldMapProps {
   /** Practices per country (countries without any may be left out). */
@@ -20,20 +21,19 @@ export interface WorldMapProps {
 }
 
 /** The outlines (see app/map/world.svg). */
-const WORLD = "/map/world.svg";
+const WORLD = "/map/world.svg#world";
 
 // The colours are in web.css (.gp-map__shade-0 to -4): classes, not style attributes, which the
 // Content-Security-Policy does not allow.
 const SHADES = 5;
 
 /** Five shades from light to the accent; a log scale, as counts are very uneven between countries. */
-function shade(count: number, max: number): string {
-  const level = Math.min(SHADES - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * SHADES - 1e-9));
-  return `gp-map__shade-${Math.max(0, level)}`;
+function shade(count: number, max: number): number {
+  return Math.max(0, Math.min(SHADES - 1, Math.floor((Math.log(count + 1) / Math.log(max + 1)) * SHADES - 1e-9)));
 }
 
 /**
- * A world map drawn on the server as SVG: countries shaded by their practices, each linking to
+ * A world map as SVG, drawn without JavaScript: countries shaded by their practices, each linking to
  * its filter. The map is for the eye and the mouse; the table below it carries the same links
  * for keyboards and screen readers.
  */
@@ -45,9 +45,17 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id,
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
   const numericOf = new Map(countries.map((c) => [c.slug, c.numeric]));
-  const shaded = withPractices.flatMap((c) => {
+  // One list for the shapes and the table: the page's flight data carries it once.
+  const rows = withPractices.map((c): MapRow => {
     const numeric = numericOf.get(c.slug);
-    return numeric ? [{ ...c, numeric }] : [];
+    return {
+      name: c.name,
+      href: hrefFor(c.slug),
+      count: formatCount(c.count),
+      shade: shade(c.count, max),
+      ...(numeric ? { numeric } : {}),
+      ...(picked.has(c.slug) ? { selected: true } : {}),
+    };
   });
   return (
     <figure className="gp-map" id={id} aria-labelledby={`${id}-title`}>
@@ -58,19 +66,8 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id,
       {/* Hidden from assistive technology: the table below is the accessible version. */}
       {/* The outlines come from one cached file; only the shading and the links are per page. */}
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">
-        <use href={`${WORLD}#world`} className="gp-map__land" />
-        {shaded.map((c) => (
-          <a
-            key={c.slug}
-            href={hrefFor(c.slug)}
-            tabIndex={-1}
-            className="gp-map__country"
-            {...(picked.has(c.slug) ? { "data-selected": true } : {})}
-          >
-            <title>{`${c.name}: ${plural(c.count, "practice")}`}</title>
-            <use href={`${WORLD}#c${c.numeric}`} className={shade(c.count, max)} />
-          </a>
-        ))}
+        <use href={WORLD} className="gp-map__land" />
+        <MapShapes rows={rows} />
       </svg>
       <div className="gp-map__legend" aria-hidden="true">
         <span>Fewer</span>
@@ -90,14 +87,7 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id,
             </tr>
           </thead>
           <tbody>
-            {withPractices.map((c) => (
-              <tr key={c.slug}>
-                <td>
-                  <a href={hrefFor(c.slug)}>{c.name}</a>
-                </td>
-                <td>{formatCount(c.count)}</td>
-              </tr>
-            ))}
+            <MapTableRows rows={rows} />
           </tbody>
         </table>
       </details>
