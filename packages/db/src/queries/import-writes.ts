@@ -107,9 +107,11 @@ export async function insertImportedPractices(
         ${sql.param(practices.map((p) => p.institutionKey))}::text[], ${sql.param(practices.map((p) => p.implementationYear))}::int[],
         ${sql.param(practices.map((p) => p.awardYear))}::int[], ${sql.param(practices.map((p) => p.awardDistinction))}::text[],
         ${sql.param(practices.map((p) => p.fingerprint))}::text[], ${sql.param(practices.map((p) => intArray(p.topicIds)))}::text[])
-        as v(slug, title, summary, country, institution_key, implementation_year, award_year, distinction, fingerprint, topic_ids)
+        with ordinality as v(slug, title, summary, country, institution_key, implementation_year, award_year, distinction, fingerprint, topic_ids, n)
       join institutions i on i.country_id = v.country and i.match_key = v.institution_key
       join countries c on c.id = i.country_id
+      -- Ids follow the input's order, whatever order the joins produce rows in.
+      order by v.n
       returning id, fingerprint),
     topics as (
       insert into practice_topics (practice_id, topic_id)

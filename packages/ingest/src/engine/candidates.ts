@@ -70,22 +70,40 @@ export async function findCandidates(
 
   const candidates: PlannedCandidate[] = [];
   const countries = [...subjectsByCountry.keys()];
-  // The next country's rows are asked for while this one's are compared.
-  let next = countries.length > 0 ? practicesOf(db, countries[0]!) : null;
-  for (let c = 0; c < countries.length; c++) {
+  const batches: number[][] = [];
+  for (let i = 0; i < countries.length; i += COUNTRIES_PER_READ)
+    batches.push(countries.slice(i, i + COUNTRIES_PER_READ));
+  // The next batch's rows are asked for while this one's are compared.
+  let next = batches.length > 0 ? practicesOf(db, batches[0]!) : null;
+  for (let b = 0; b < batches.length; b++) {
     const rows = await next!;
-    next = c + 1 < countries.length ? practicesOf(db, countries[c + 1]!) : null;
-    const items = countryItems(subjectsByCountry.get(countries[c]!)!, rows, updated, lookups.maxId);
-    candidates.push(...pairsOf(items));
+    next = b + 1 < batches.length ? practicesOf(db, batches[b + 1]!) : null;
+    for (const countryId of batches[b]!) {
+      const items = countryItems(subjectsByCountry.get(countryId)!, rows.get(countryId) ?? [], updated, lookups.maxId);
+      candidates.push(...pairsOf(items));
+    }
   }
   return candidates.sort((x, y) => y.score - x.score || x.group.index - y.group.index);
 }
 
-/** A country's live practices with their text, in id order. */
-function practicesOf(db: Executor, countryId: number): Promise<Row[]> {
-  return db.execute<Row>(sql`
-    select p.id, p.title, p.summary from practices p join institutions i on i.id = p.institution_id
-    where i.country_id = ${countryId} and p.status <> 'merged' order by p.id`);
+/**
+ * Countries read back per query: a few round trips for an import that names many countries, and
+ * only a few countries' texts in memory at a time.
+ */
+const COUNTRIES_PER_READ = 8;
+
+/** These countries' live practices with their text, by country, in id order. */
+async function practicesOf(db: Executor, countryIds: number[]): Promise<Map<number, Row[]>> {
+  const rows = await db.execute<Row & { countryId: number }>(sql`
+    select i.country_id as "countryId", p.id, p.title, p.summary from practices p join institutions i on i.id = p.institution_id
+    where i.country_id = any(${sql.param(countryIds)}::int[]) and p.status <> 'merged' order by p.id`);
+  const byCountry = new Map<number, Row[]>();
+  for (const { countryId, ...row } of rows) {
+    const list = byCountry.get(countryId);
+    if (list) list.push(row);
+    else byCountry.set(countryId, [row]);
+  }
+  return byCountry;
 }
 
 /** The import's groups of a country (in input order), then the practices it leaves alone. */
