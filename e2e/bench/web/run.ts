@@ -7,7 +7,9 @@
 // Settings (environment): BENCH_PRACTICES (100000), BENCH_DATA=seed to load the sample listing
 // instead, BENCH_SECONDS per run (20), BENCH_CONNECTIONS (16), BENCH_DATABASE_URL (a database to use
 // instead of a fresh embedded one; filled only if it has no practices), BENCH_ONLY=lighthouse or
-// BENCH_LIGHTHOUSE=0, CHROME_PATH (/usr/bin/chromium).
+// BENCH_LIGHTHOUSE=0, CHROME_PATH (/usr/bin/chromium), BENCH_SEARCHES=different (every request a
+// different search, see different-searches.ts; prints the web instance's memory and the time to the
+// first search after a restart too), BENCH_SEED (that mode's PRNG seed, 7).
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,7 +19,8 @@ import { startEmbedded } from "@gp/db/embedded";
 import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { sql } from "drizzle-orm";
 import { runLighthouse } from "./lighthouse";
-import { measure, type Measurement } from "./measure";
+import { format, measure, printTable, type Measurement } from "./measure";
+import { benchDifferentSearches } from "./different-run";
 import { fillSynthetic } from "./synthetic";
 import { apiPaths, combos, searchPaths } from "./workload";
 import { queryLatency } from "./query-latency";
@@ -73,9 +76,18 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = { DATABASE_URL: url, PUBLIC_SITE_URL: base };
-  const app = serveApp({ app: "web", port, mode: "start", env, output: "ignore" });
+  let app = serveApp({ app: "web", port, mode: "start", env, output: "ignore" });
   cleanups.push(() => stopChild(app));
   await waitForHealth(port);
+  if (process.env.BENCH_SEARCHES === "different") {
+    const restart = async () => {
+      await stopChild(app);
+      app = serveApp({ app: "web", port, mode: "start", env, output: "ignore" });
+    };
+    const runs = await benchDifferentSearches({ db, base, connections, seconds, pid: () => app.pid!, restart, port });
+    printTable(runs, `${stats?.published.toLocaleString("en")} published practices, different searches`);
+    return;
+  }
   const topicSlugs = (await db.execute<{ slug: string }>(sql`select slug from topics order by id`)).map((r) => r.slug);
   const countrySlugs = (
     await db.execute<{ slug: string }>(sql`
@@ -108,26 +120,9 @@ async function main() {
   await run("search page /practices?q=…&filters", searchPaths(topicSlugs, countrySlugs));
   await run("API /api/practices?q=…&filters (with facets)", apiPaths(topicSlugs, countrySlugs));
 
-  console.log(
-    `\nautocannon, ${connections} connections, ${seconds} s per run, ${stats?.published.toLocaleString("en")} published practices, search cache ${process.env.SEARCH_CACHE ?? "on"}, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(" ")}:`,
-  );
-  console.table(
-    Object.fromEntries(
-      runs.map(([name, m]) => [
-        name,
-        {
-          "p50 ms": m.p50,
-          "p99 ms": m.p99,
-          "req/s": m.rps,
-          requests: m.requests,
-          "non-2xx": m.non2xx,
-          errors: m.errors,
-        },
-      ]),
-    ),
+  printTable(
+    runs,
+    `${stats?.published.toLocaleString("en")} published practices, search cache ${process.env.SEARCH_CACHE ?? "on"}`,
   );
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
@@ -136,10 +131,6 @@ async function main() {
       `Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`,
     );
   }
-}
-
-function format(m: Measurement): string {
-  return `p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.rps} req/s (${m.requests} requests, ${m.non2xx} non-2xx, ${m.errors} errors)`;
 }
 
 main()

@@ -1,0 +1,77 @@
+// BENCH_SEARCHES=different: the floor, then the API and the search page with every request a
+// different search; the web instance's memory; the first search after a restart.
+import type { Database } from "@gp/db";
+import { waitForHealth } from "@gp/db/stack";
+import { differentSearches, vocabulary } from "./different-searches";
+import { format, measure, measureStream, type Measurement } from "./measure";
+import { treeRssMb } from "./process-memory";
+
+export interface DifferentOptions {
+  db: Database;
+  base: string;
+  port: number;
+  connections: number;
+  seconds: number;
+  /** The web instance's process id (it changes with a restart). */
+  pid: () => number;
+  /** Stops the web instance and starts it again. */
+  restart: () => Promise<void>;
+}
+
+export async function benchDifferentSearches(options: DifferentOptions): Promise<Array<[string, Measurement]>> {
+  const { base, connections, seconds } = options;
+  const next = differentSearches(await vocabulary(options.db), Number(process.env.BENCH_SEED ?? 7));
+  const search = async () => {
+    const started = Date.now();
+    const response = await fetch(`${base}/api/practices?${next()}`);
+    await response.arrayBuffer();
+    return { ms: Date.now() - started, status: response.status };
+  };
+  const first = await search();
+  console.log(`first search after start (health already 200): ${first.ms} ms, HTTP ${first.status}`);
+  const ready = await engineReady(base, Date.now());
+  if (ready !== null) console.log(`search index ready (X-Search-Engine: index) ${ready} ms after that`);
+
+  const runs: Array<[string, Measurement]> = [];
+  await measure(base, ["/favicon.svg"], { connections, seconds: 3 });
+  runs.push(["static file (/favicon.svg), the floor", await measure(base, ["/favicon.svg"], { connections, seconds })]);
+  const stream = async (name: string, prefix: string) => {
+    // Warm-up (JIT, connection pool) with searches of its own: the measured run repeats none.
+    await measureStream(base, () => `${prefix}?${next()}`, { connections, seconds: 3 });
+    const result = await measureStream(base, () => `${prefix}?${next()}`, { connections, seconds });
+    runs.push([name, result]);
+    console.log(`${name}: ${format(result)}`);
+    console.log(`web instance resident memory (process tree) after it: ${await treeRssMb(options.pid())} MB`);
+  };
+  await stream("API /api/practices, every request a different search", "/api/practices");
+  await stream("search page /practices, every request a different search", "/practices");
+
+  const restarted = Date.now();
+  await options.restart();
+  await waitForHealth(options.port);
+  const healthy = Date.now() - restarted;
+  let answer = await search();
+  while (answer.status !== 200) answer = await search();
+  console.log(
+    `restart: health 200 after ${healthy} ms; first search answered ${Date.now() - restarted} ms after the start (that request ${answer.ms} ms)`,
+  );
+  console.log(`web instance resident memory after the restart and one search: ${await treeRssMb(options.pid())} MB`);
+  const rebuilt = await engineReady(base, restarted);
+  if (rebuilt !== null) console.log(`after the restart, the search index was ready ${rebuilt} ms after the start`);
+  return runs;
+}
+
+/**
+ * Waits until the API answers from the in-process index (the X-Search-Engine header) and returns
+ * how long after `since` that was; null for a server without that header (SQL only, as before).
+ */
+async function engineReady(base: string, since: number): Promise<number | null> {
+  for (;;) {
+    const response = await fetch(`${base}/api/practices?pageSize=1`);
+    await response.arrayBuffer();
+    const engine = response.headers.get("x-search-engine");
+    if (engine === null) return null;
+    if (engine === "index") return Date.now() - since;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
