@@ -96,6 +96,8 @@ export async function restoreDatabase(db: Database, file: string): Promise<Backu
 
     for (const table of tables) await sql.unsafe(`alter table "${table}" enable trigger user`);
     await resetIdentities(sql);
+    // Triggers were off: a row naming nothing tells every web instance to rebuild its search index.
+    await sql`insert into search_changes default values`;
     for (const { name, rows } of header.tables) {
       const [row] = await sql<{ n: number }[]>`select count(*)::int as n from ${sql(name)}`;
       if (row?.n !== rows) throw new Error(`Table ${name}: the backup holds ${rows} rows, ${row?.n} were restored.`);
@@ -144,7 +146,10 @@ async function tablesInLoadOrder(sql: postgres.Sql | postgres.TransactionSql): P
     await sql<{ name: string }[]>`
     select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind = 'r' order by c.relname`
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    // The search's change feed is derived, not state: a restore asks the search to rebuild instead.
+    .filter((name) => name !== "search_changes");
   const edges = await sql<{ child: string; parent: string }[]>`
     select c.relname as child, p.relname as parent from pg_constraint k
     join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid

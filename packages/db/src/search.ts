@@ -49,3 +49,4 @@ export { streamPractices, type ExportOrder, type ExportRow } from "./queries/sea
 export { addSearchTermCounts, addSearchTerms, countSearchTerms, rebuildSearchTerms } from "./queries/search-terms";
 export { suggestQuery } from "./queries/did-you-mean";
 export { SnapshotCache } from "./queries/snapshot-cache";
+export { readyEngine, SearchEngine } from "./search/index";

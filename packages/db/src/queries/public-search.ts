@@ -4,6 +4,10 @@ import { suggestQuery } from "./did-you-mean";
 import { type Facets, type FacetOptions, searchPass } from "./facets";
 import { resolveFilter, type ResolvedFilter, type SelectedValue } from "./search-filter";
 import type { SnapshotCache } from "./snapshot-cache";
+import type { SearchEngine } from "../search/engine";
+import { resolveInMemory } from "../search/resolve";
+import { parseWebsearch } from "../search/websearch";
+import { analysers } from "../search/analyser";
 import { effectiveSort, type ParamIssue, type ParsedSearchParams, type SearchParams } from "./search-params";
 import { listPractices, type PracticePage, searchPractices } from "./search";
 
@@ -27,6 +31,11 @@ export interface RunSearchOptions extends FacetOptions {
   cache?: SnapshotCache;
   /** Retry a query that finds nothing with its spelling correction (default true). */
   correct?: boolean;
+  /**
+   * Answer from this in-process index (brought up to date from the change feed first) instead of
+   * SQL; the cache is then not used.
+   */
+  engine?: SearchEngine;
 }
 
 /** True when websearch_to_tsquery finds at least one word to search for. */
@@ -45,24 +54,35 @@ export async function runSearch(
   options: RunSearchOptions = {},
 ): Promise<SearchOutcome> {
   const { cache, ...rest } = options;
+  if (options.engine) return search(db, parsed, options);
   if (cache) return cache.get(db, JSON.stringify(["runSearch", parsed, rest]), () => search(db, parsed, options));
   return search(db, parsed, options);
 }
 
 async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions): Promise<SearchOutcome> {
   const { params } = parsed;
-  const { cache } = options;
-  const resolution = await resolveFilter(db, params);
+  const { cache, engine } = options;
+  if (engine) await engine.refresh(db);
+  const resolution = engine ? resolveInMemory(engine.store.lookups, params) : await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
   let filter = resolution.filter;
   let ignoredQuery: string | undefined;
-  if (filter.q && !(await hasSearchableWords(db, filter.q))) {
+  const searchable = async (q: string) =>
+    engine ? parseWebsearch(q, analysers.en).groups.length > 0 : hasSearchableWords(db, q);
+  if (filter.q && !(await searchable(filter.q))) {
     ignoredQuery = filter.q;
     filter = { ...filter, q: "" };
   }
   const page = { sort: params.sort, page: params.page, pageSize: params.pageSize };
   // With facets, one pass over the matching rows gives the page, the total and every count.
   const run = async (f: ResolvedFilter): Promise<{ results: PracticePage; facets?: Facets }> => {
+    if (engine) {
+      const answer = engine.search(f, page, options);
+      return {
+        results: { total: answer.total, page: params.page, pageSize: params.pageSize, items: answer.items },
+        facets: answer.facets,
+      };
+    }
     if (!options.facets) return { results: await searchPractices(db, f, page) };
     const pass = await searchPass(db, f, {
       ...options,

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { runSearch } from "../queries/public-search";
+import { distinctions, parseSearchParams, type SearchParams, sorts } from "../queries/search-params";
+import { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "../queries/testing/search-fixture";
+import { SearchEngine } from "./engine";
+
+const none: SearchParams = parseSearchParams({}).params;
+
+describe("the in-process search engine", () => {
+  let t: TestDatabase;
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await loadSearchFixture(t.db);
+    engine = await SearchEngine.build(t.db);
+  });
+  afterAll(() => t.drop());
+
+  it("answers every search with the SQL search's total, facets and pages (order too, except by relevance)", async () => {
+    const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+    const params = fc.record({
+      q: fc.constantFrom(
+        "",
+        "pension",
+        "pensions",
+        "fraud",
+        "children -pension",
+        '"social security"',
+        '"security information"',
+        "previsión",
+        "fraud or pension",
+        "-pension",
+        "employers data",
+        "the",
+      ),
+      topic: subset(fixtureTopics.map(([, slug]) => slug)),
+      country: subset(["belgium", "poland", "paraguay", "kenya"]),
+      region: subset(["europe", "americas", "africa"]),
+      institution: subset(fixtureInstitutions.map(([, slug]) => slug)),
+      implementedFrom: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
+      implementedTo: fc.option(fc.integer({ min: 2008, max: 2024 }), { nil: undefined }),
+      awardYear: subset([2013, 2015, 2018, 2020, 2022]),
+      distinction: subset(distinctions.map((d) => d.slug)),
+      sort: fc.option(fc.constantFrom(...sorts.map((s) => s.value)), { nil: undefined }),
+      page: fc.integer({ min: 1, max: 3 }),
+      pageSize: fc.constantFrom(3, 100),
+    });
+    await fc.assert(
+      fc.asyncProperty(params, async (p) => {
+        const parsed = { params: { ...none, ...p }, issues: [] };
+        const sql = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3 });
+        const mine = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3, engine });
+        expect(mine.results.total).toBe(sql.results.total);
+        expect(mine.facets).toEqual(sql.facets);
+        expect(mine.selected).toEqual(sql.selected);
+        expect(mine.ignoredQuery).toEqual(sql.ignoredQuery);
+        const slugs = (o: typeof sql) => o.results.items.map((i) => i.slug);
+        if ((p.sort ?? (p.q ? "relevance" : "newest-award")) !== "relevance" || p.pageSize === 100) {
+          const [a, b] = [slugs(mine), slugs(sql)];
+          expect(p.pageSize === 100 ? a.sort() : a).toEqual(p.pageSize === 100 ? b.sort() : b);
+        }
+        const strip = (o: typeof sql) =>
+          o.results.items.map(({ snippet: _snippet, ...rest }) => rest).sort((a, b) => a.slug.localeCompare(b.slug));
+        if (p.pageSize === 100) expect(strip(mine)).toEqual(strip(sql));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,142 @@
+import type { Db } from "../client-core";
+import type { FacetOptions, Facets } from "../queries/facets";
+import type { PracticeListItem } from "../queries/search";
+import type { ResolvedFilter } from "../queries/search-filter";
+import { distinctions, effectiveSort, type Sort } from "../queries/search-params";
+import { analysers } from "./analyser";
+import { changesSince } from "./change-feed";
+import { loadLookups, practicesById, publishedPractices } from "./corpus";
+import { countFacets, missesOf } from "./facet-count";
+import { listItem } from "./list-item";
+import { PracticeStore } from "./store";
+import { topK } from "./top-k";
+import { parseWebsearch, positiveTerms } from "./websearch";
+
+export interface EnginePage {
+  sort?: Sort;
+  page: number;
+  pageSize: number;
+}
+
+export interface EngineAnswer {
+  total: number;
+  items: PracticeListItem[];
+  facets?: Facets;
+}
+
+/**
+ * The public search's engine: every published practice indexed in this process, built from
+ * PostgreSQL at start and brought up to date from the change feed before each search, so an
+ * answer is never older than the database the request reads (PostgreSQL stays the only source
+ * of truth; this is a cache that is rebuilt at each start).
+ */
+export class SearchEngine {
+  private snapshot: string | null = null;
+  private asked = 0;
+  private covered = 0;
+  private syncing: Promise<void> | null = null;
+
+  private constructor(public store: PracticeStore) {}
+
+  /** Builds the index from the database. */
+  static async build(db: Db): Promise<SearchEngine> {
+    const { store, snapshot } = await SearchEngine.load(db);
+    const engine = new SearchEngine(store);
+    engine.snapshot = snapshot;
+    return engine;
+  }
+
+  private static async load(db: Db): Promise<{ store: PracticeStore; snapshot: string }> {
+    // The feed's position first: what commits during the load is applied again by the first sync.
+    const start = await changesSince(db, null);
+    const store = new PracticeStore(
+      await loadLookups(db),
+      distinctions.map((d) => d.value),
+    );
+    for await (const rows of publishedPractices(db)) {
+      for (let i = 0; i < rows.length; i++) {
+        store.put(rows[i]!);
+        // Let the server answer requests (from SQL) while the index builds.
+        if (i % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    store.text.compact();
+    return { store, snapshot: start.snapshot };
+  }
+
+  /**
+   * Applies every change committed before this call. Concurrent callers share a sync whose query
+   * started after they asked (it sees everything they must see); the others wait for the next.
+   */
+  async refresh(db: Db): Promise<void> {
+    const ticket = ++this.asked;
+    while (this.covered < ticket) {
+      this.syncing ??= this.sync(db).finally(() => (this.syncing = null));
+      await this.syncing;
+    }
+  }
+
+  private async sync(db: Db): Promise<void> {
+    const covers = this.asked;
+    const changes = await changesSince(db, this.snapshot);
+    if (changes.rebuild) {
+      const { store, snapshot } = await SearchEngine.load(db);
+      this.store = store;
+      this.snapshot = snapshot;
+      this.covered = covers;
+      return;
+    }
+    const ids = new Set(changes.practices);
+    if (changes.references) {
+      this.store.setLookups(await loadLookups(db));
+      const touched = this.store.practicesUsing({
+        institutions: new Set(changes.institutions),
+        countries: new Set(changes.countries),
+        topics: new Set(changes.topics),
+      });
+      for (const id of touched) ids.add(id);
+    }
+    if (ids.size) {
+      const rows = await practicesById(db, [...ids]);
+      const found = new Set(rows.map((r) => r.id));
+      for (const id of ids) if (!found.has(id)) this.store.delete(id);
+      for (const row of rows) this.store.put(row);
+    }
+    this.snapshot = changes.snapshot;
+    this.covered = covers;
+  }
+
+  /** One page of a search and, with `facets`, its disjunctive facet counts. */
+  search(filter: ResolvedFilter, page: EnginePage, options: FacetOptions & { facets?: boolean } = {}): EngineAnswer {
+    const store = this.store;
+    const analyser = analysers.en;
+    const query = filter.q ? parseWebsearch(filter.q, analyser) : null;
+    const slots = query && query.groups.length ? store.text.match(query) : store.liveSlots();
+    const misses = missesOf(store, filter, slots);
+    const passing: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (misses[i] === 0) passing.push(i);
+    const sort = effectiveSort({ q: filter.q, sort: page.sort });
+    const terms = query ? positiveTerms(query) : [];
+    // Scores of every matching slot, by its index in `slots`; ties fall to the newest award.
+    const scores = sort === "relevance" && terms.length ? store.text.scores(slots, terms) : null;
+    const { awardYear, implementationYear, rows } = store;
+    const newestImplementation = sort === "newest-implementation";
+    const [first, second] = newestImplementation ? [implementationYear, awardYear] : [awardYear, implementationYear];
+    const before = (a: number, b: number): boolean => {
+      if (scores && scores[a] !== scores[b]) return scores[a]! > scores[b]!;
+      const sa = slots[a]!;
+      const sb = slots[b]!;
+      if (first[sa] !== first[sb]) return first[sa]! > first[sb]!;
+      if (second[sa] !== second[sb]) return second[sa]! > second[sb]!;
+      return rows[sa]!.id > rows[sb]!.id;
+    };
+    const offset = (page.page - 1) * page.pageSize;
+    const ordered = topK(passing, offset + page.pageSize, before).slice(offset);
+    const highlight = new Set(terms);
+    return {
+      total: passing.length,
+      items: ordered.map((i) => listItem(store, slots[i]!, filter.q ? highlight : null, analyser)),
+      facets: options.facets ? countFacets(store, slots, misses, filter, options) : undefined,
+    };
+  }
+}

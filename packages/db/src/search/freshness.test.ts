@@ -1,0 +1,84 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../testing";
+import { updatePractice } from "../queries/curation-practices";
+import { fixtureUser } from "../queries/fixtures.test-support";
+import { runSearch } from "../queries/public-search";
+import { parseSearchParams } from "../queries/search-params";
+import { loadSearchFixture } from "../queries/testing/search-fixture";
+import { renameTopic } from "../queries/topics-admin";
+import { SearchEngine } from "./engine";
+
+describe("the search engine is never stale", () => {
+  let t: TestDatabase;
+  let engine: SearchEngine;
+  let editor: number;
+  const search = (query: string) =>
+    runSearch(t.db, parseSearchParams(new URLSearchParams(`${query}&pageSize=100`)), {
+      engine,
+      facets: true,
+      correct: false,
+    });
+  const slugs = async (query: string) => (await search(query)).results.items.map((i) => i.slug).sort();
+  const published = async (n = 1) =>
+    t.db.execute<{ id: number; slug: string; version: number }>(
+      sql`select id, slug, version from practices where status = 'published' order by id limit ${n}`,
+    );
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await loadSearchFixture(t.db);
+    editor = await fixtureUser(t.db);
+    engine = await SearchEngine.build(t.db);
+  });
+  afterAll(() => t.drop());
+
+  it("shows an editor's save on the next search", async () => {
+    const [practice] = await published();
+    expect(await slugs("q=zebra")).toEqual([]);
+    const saved = await updatePractice(t.db, {
+      id: practice!.id,
+      expectedVersion: practice!.version,
+      changes: { title: "Zebra crossings for school children" },
+      actorId: editor,
+    });
+    expect(saved.status).toBe("saved");
+    expect(await slugs("q=zebra")).toEqual([practice!.slug]);
+  });
+
+  it("drops a practice withdrawn, and brings it back when published again", async () => {
+    const [, practice] = await published(2);
+    const total = (await search("")).results.total;
+    await t.db.execute(sql`update practices set status = 'withdrawn' where id = ${practice!.id}`);
+    expect((await search("")).results.total).toBe(total - 1);
+    await t.db.execute(sql`update practices set status = 'published' where id = ${practice!.id}`);
+    expect((await search("")).results.total).toBe(total);
+  });
+
+  it("follows a renamed topic in the facets and in the words that find its practices", async () => {
+    const [topic] = await t.db.execute<{ id: number; slug: string }>(
+      sql`select t.id, t.slug from topics t where exists (select 1 from practices p where p.status = 'published' and t.id = any(p.topic_ids)) order by t.id limit 1`,
+    );
+    expect(await slugs("q=quokka")).toEqual([]);
+    await renameTopic(t.db, { id: topic!.id, name: "Quokka welfare", actorId: editor });
+    const after = await search("q=quokka");
+    expect(after.results.total).toBeGreaterThan(0);
+    expect(after.facets!.topic.find((o) => o.slug === topic!.slug)?.name).toBe("Quokka welfare");
+  });
+
+  it("sees a transaction that began before another but committed after it (no gap in the feed)", async () => {
+    const [a, b] = await published(2);
+    const early = await t.db.$client.reserve();
+    try {
+      await early`begin`;
+      await early`update practices set title = 'Wombat outreach' where id = ${a!.id}`;
+      await t.db.execute(sql`update practices set title = 'Platypus outreach' where id = ${b!.id}`);
+      expect(await slugs("q=platypus")).toEqual([b!.slug]);
+      expect(await slugs("q=wombat")).toEqual([]);
+      await early`commit`;
+    } finally {
+      early.release();
+    }
+    expect(await slugs("q=wombat")).toEqual([a!.slug]);
+  });
+});

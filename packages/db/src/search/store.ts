@@ -1,0 +1,117 @@
+import { analysers, type Lang } from "./analyser";
+import type { Lookups, PracticeRow } from "./corpus";
+import { TextIndex } from "./text-index";
+
+/** Field weights: PostgreSQL's setweight A (title), B (institution, country, topics), C (summary) as 1.0, 0.4, 0.2. */
+const TITLE = 5;
+const META = 2;
+const SUMMARY = 1;
+
+/**
+ * The published practices in memory: one slot per indexed version of a practice (an update takes
+ * a new slot and retires the old one), the text index over them, and the facet columns by slot.
+ */
+export class PracticeStore {
+  readonly text = new TextIndex();
+  readonly rows: Array<PracticeRow | undefined> = [];
+  readonly slotOf = new Map<number, number>();
+  // Facet columns by slot; a missing year or distinction is 0 / -1.
+  readonly institution: number[] = [];
+  readonly country: number[] = [];
+  readonly region: number[] = [];
+  readonly implementationYear: number[] = [];
+  readonly awardYear: number[] = [];
+  readonly distinction: number[] = [];
+  /** Each slot's topics with all their ancestors, once each (what a parent topic counts and filters by). */
+  expandedTopics: number[][] = [];
+  private live: Int32Array | null = null;
+
+  constructor(
+    public lookups: Lookups,
+    private readonly distinctionValues: readonly string[],
+  ) {}
+
+  /** Indexes a practice, replacing the version indexed before (if any). */
+  put(row: PracticeRow): void {
+    this.delete(row.id);
+    const slot = this.rows.length;
+    const analyser = analysers[(row.lang in analysers ? row.lang : "en") as Lang];
+    const inst = this.lookups.institutions.get(row.institutionId);
+    const country = inst ? this.lookups.countries.get(inst.countryId) : undefined;
+    // The topics' names in id order, as practice_document() wrote them.
+    const topicNames = [...row.topicIds].sort((a, b) => a - b).map((id) => this.lookups.topics.get(id)?.name ?? "");
+    const meta = [inst?.name, inst?.acronym, country?.name, ...topicNames].filter(Boolean).join(" ");
+    this.text.add(slot, [
+      { terms: analyser.terms(row.title ?? ""), weight: TITLE },
+      { terms: analyser.terms(meta), weight: META },
+      { terms: analyser.terms(row.summary), weight: SUMMARY },
+    ]);
+    this.rows.push(row);
+    this.slotOf.set(row.id, slot);
+    this.institution.push(row.institutionId);
+    this.country.push(inst?.countryId ?? 0);
+    this.region.push(country?.regionId ?? 0);
+    this.implementationYear.push(row.implementationYear ?? 0);
+    this.awardYear.push(row.awardYear ?? 0);
+    this.distinction.push(row.awardDistinction ? this.distinctionValues.indexOf(row.awardDistinction) : -1);
+    this.expandedTopics.push(this.expand(row.topicIds));
+    this.live = null;
+  }
+
+  private expand(topicIds: number[]): number[] {
+    const out = new Set<number>();
+    for (let id of topicIds) {
+      // A cycle in the tree stops at a topic already counted.
+      while (!out.has(id)) {
+        out.add(id);
+        const parent = this.lookups.topics.get(id)?.parentId;
+        if (parent === null || parent === undefined || !this.lookups.topics.has(parent)) break;
+        id = parent;
+      }
+    }
+    return [...out];
+  }
+
+  /** New reference rows (the topic tree may have moved): every slot's ancestors again. */
+  setLookups(lookups: Lookups): void {
+    this.lookups = lookups;
+    this.expandedTopics = this.rows.map((row) => (row ? this.expand(row.topicIds) : []));
+  }
+
+  /** Takes a practice out of the index (unpublished, merged, deleted). */
+  delete(practiceId: number): void {
+    const slot = this.slotOf.get(practiceId);
+    if (slot === undefined) return;
+    this.text.remove(slot);
+    this.rows[slot] = undefined;
+    this.slotOf.delete(practiceId);
+    this.live = null;
+  }
+
+  /** Every live slot, sorted. */
+  liveSlots(): Int32Array {
+    if (!this.live) {
+      const out = new Int32Array(this.slotOf.size);
+      let n = 0;
+      for (let slot = 0; slot < this.rows.length; slot++) if (this.rows[slot]) out[n++] = slot;
+      this.live = out;
+    }
+    return this.live;
+  }
+
+  /** The practice ids whose indexed text mentions these institutions, countries or topics. */
+  practicesUsing(ref: { institutions: Set<number>; countries: Set<number>; topics: Set<number> }): number[] {
+    const out: number[] = [];
+    for (let slot = 0; slot < this.rows.length; slot++) {
+      const row = this.rows[slot];
+      if (!row) continue;
+      if (
+        ref.institutions.has(this.institution[slot]!) ||
+        ref.countries.has(this.country[slot]!) ||
+        row.topicIds.some((t) => ref.topics.has(t))
+      )
+        out.push(row.id);
+    }
+    return out;
+  }
+}
