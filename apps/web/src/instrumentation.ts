@@ -5,4 +5,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ configurePools }, { webEnv }] = await Promise.all([import("@gp/db/client"), import("./env")]);
   configurePools({ statementTimeoutMs: webEnv.WEB_STATEMENT_TIMEOUT_MS });
+  // Begin building the search index, so it is ready before most first searches (SQL answers until then).
+  const { searchEngine } = await import("./lib/engine");
+  searchEngine();
 }

@@ -1,10 +1,13 @@
 import { parseSearchParams, runSearch } from "@gp/db/search";
 import { publicCache } from "./cache";
 import { readDb } from "./db";
+import { searchEngine } from "./engine";
 
 /** A browse page's practices: the search with one fixed filter, paged by ?page=N. */
 export async function browsePractices(filter: Record<string, string>, rawPage: string | string[] | undefined) {
   const parsed = parseSearchParams({ ...filter, page: rawPage });
   // A bad page number falls back to the first page here; the search page explains such errors.
-  return (await runSearch(readDb(), { params: parsed.params, issues: [] }, { cache: publicCache })).results;
+  return (
+    await runSearch(readDb(), { params: parsed.params, issues: [] }, { engine: searchEngine(), cache: publicCache })
+  ).results;
 }

@@ -23,19 +23,27 @@ export const errorSchema = closed(
   ["error"],
 );
 
-export const searchAnswerSchema = closed({
-  total: { type: "integer", minimum: 0 },
-  page: { type: "integer", minimum: 1 },
-  pageSize: { type: "integer", minimum: 1 },
-  items: { type: "array", items: { $ref: "#/components/schemas/PracticeSummary" } },
-  facets: closed({
-    topic: { type: "array", items: facetValue },
-    country: { type: "array", items: facetValue },
-    region: { type: "array", items: facetValue },
-    implementationYear: { type: "array", items: yearCount },
-    awardYear: { type: "array", items: yearCount },
-  }),
-});
+export const searchAnswerSchema = closed(
+  {
+    total: { type: "integer", minimum: 0 },
+    page: { type: "integer", minimum: 1 },
+    pageSize: { type: "integer", minimum: 1 },
+    correction: {
+      ...closed({ from: text, to: text }),
+      description:
+        "Set when q found nothing and its spelling correction did (typo tolerance, as the search page's \"did you mean\"): the results are the corrected query's.",
+    },
+    items: { type: "array", items: { $ref: "#/components/schemas/PracticeSummary" } },
+    facets: closed({
+      topic: { type: "array", items: facetValue },
+      country: { type: "array", items: facetValue },
+      region: { type: "array", items: facetValue },
+      implementationYear: { type: "array", items: yearCount },
+      awardYear: { type: "array", items: yearCount },
+    }),
+  },
+  ["total", "page", "pageSize", "items", "facets"],
+);
 
 /** What a practice has in lists and on its own: PracticeSummary and Practice add to it. */
 const practiceFields = {

@@ -2,6 +2,7 @@ import { mapCountries } from "@gp/db/practices";
 import { type ParsedSearchParams, runSearch, type SearchOutcome } from "@gp/db/search";
 import { cached, publicCache } from "./cache";
 import { readDb } from "./db";
+import { searchEngine } from "./engine";
 import { MORE_INSTITUTIONS, TOP_VALUES } from "./facet-lists";
 import type { Expandable } from "./search-url";
 
@@ -14,7 +15,7 @@ export async function loadSearchPage(
   // One institution past the panel's list tells whether it has more to show.
   const institutionLimit = more.includes("institution") ? MORE_INSTITUTIONS : TOP_VALUES + 1;
   const [outcome, countries] = await Promise.all([
-    runSearch(db, parsed, { facets: true, cache: publicCache, institutionLimit }),
+    runSearch(db, parsed, { facets: true, engine: searchEngine(), cache: publicCache, institutionLimit }),
     // The map's countries, when the page shows the map.
     more.includes("map") ? cached("mapCountries", () => mapCountries(db)) : [],
   ]);
