@@ -23,7 +23,7 @@ const englishStop =
 /** Words as PostgreSQL's parser cuts them for our purposes: runs of letters and digits, accents folded, lower case. */
 export function words(text: string): string[] {
   // Most text is ASCII: no accents to fold, and a cheaper pattern.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  if (!/[^\x20-\x7e\s]/.test(text)) return text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
   return (
     text
       .normalize("NFKD")
