@@ -76,6 +76,16 @@ test("a misspelt word still finds practices, with a suggestion", async ({ page }
   await expect(page).toHaveURL(/q=pension$/);
 });
 
+test("the API corrects a misspelt word as the page does, and names the correction", async ({ request }) => {
+  const response = await request.get("/api/practices?q=pensoin&pageSize=100");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.correction).toEqual({ from: "pensoin", to: "pension" });
+  expect(body.total).toBe(await published(sql`p.search_vector @@ websearch_to_tsquery('gp_english', 'pension')`));
+  const openapi = await (await request.get("/api/openapi.json")).text();
+  expect(openapi).toContain('"correction"');
+});
+
 test("pages through results and sorts", async ({ page }) => {
   await page.goto("/practices?sort=newest-implementation");
   const total = await resultCount(page);
