@@ -1,7 +1,7 @@
 // BENCH_SEARCHES=different: the floor, then the API and the search page with every request a
 // different search; the web instance's memory; the first search after a restart.
 import type { Database } from "@gp/db";
-import { waitForHealth } from "@gp/db/stack";
+import { waitForHealth } from "@gp/db/testing/servers";
 import { differentSearches, vocabulary } from "./different-searches";
 import { format, measure, measureStream, type Measurement } from "./measure";
 import { treeRssMb } from "./process-memory";

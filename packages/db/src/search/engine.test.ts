@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { runSearch } from "../queries/public-search";
-import { distinctions, parseSearchParams, type SearchParams, sorts } from "../queries/search-params";
+import { parseSearchParams, type SearchParams, sorts } from "../queries/search-params";
+import { distinctions } from "../domain";
 import { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "../queries/testing/search-fixture";
 import { SearchEngine } from "./engine";
 

@@ -1,6 +1,6 @@
 import type { Facets, FacetOptions } from "../queries/facets";
 import { topicOptions } from "../queries/topic-facet-tree";
-import { distinctions } from "../queries/search-params";
+import { distinctions } from "../domain";
 import type { ResolvedFilter } from "../queries/search-filter";
 import type { PracticeStore } from "./store";
 

@@ -1,5 +1,5 @@
 import type { ParamIssue, SearchParams, SlugFacet } from "../queries/search-params";
-import { distinctions } from "../queries/search-params";
+import { distinctions } from "../domain";
 import type { Resolution, SelectedValue } from "../queries/search-filter";
 import type { Lookups } from "./corpus";
 
