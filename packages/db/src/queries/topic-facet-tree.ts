@@ -32,8 +32,18 @@ export function descendants(topics: TopicNode[]): Map<number, number[]> {
   return out;
 }
 
+type Ordered = Array<TopicNode & { depth: number; parent: string | null }>;
+// The search index passes the same topics on every search: their order is worked out once.
+const orders = new WeakMap<TopicNode[], Ordered>();
+
 /** Topics in tree order (parents, then their children by name), with depths. */
-export function treeOrder(topics: TopicNode[]): Array<TopicNode & { depth: number; parent: string | null }> {
+export function treeOrder(topics: TopicNode[]): Ordered {
+  let out = orders.get(topics);
+  if (!out) orders.set(topics, (out = order(topics)));
+  return out;
+}
+
+function order(topics: TopicNode[]): Ordered {
   const byParent = new Map<number | null, TopicNode[]>();
   const ids = new Set(topics.map((t) => t.id));
   for (const t of topics) {
@@ -41,7 +51,7 @@ export function treeOrder(topics: TopicNode[]): Array<TopicNode & { depth: numbe
     byParent.set(parent, [...(byParent.get(parent) ?? []), t]);
   }
   const slugOf = new Map(topics.map((t) => [t.id, t.slug]));
-  const out: Array<TopicNode & { depth: number; parent: string | null }> = [];
+  const out: Ordered = [];
   const seen = new Set<number>();
   const walk = (parent: number | null, depth: number) => {
     for (const t of (byParent.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name))) {

@@ -114,13 +114,19 @@ export class SearchEngine {
     const query = filter.q ? parseWebsearch(filter.q, analyser) : null;
     const slots = query && query.groups.length ? store.text.match(query) : store.liveSlots();
     const misses = missesOf(store, filter, slots);
-    const passing: number[] = [];
-    for (let i = 0; i < slots.length; i++) if (misses[i] === 0) passing.push(i);
+    let passing: Int32Array;
+    if (misses) {
+      passing = new Int32Array(slots.length);
+      let n = 0;
+      for (let i = 0; i < slots.length; i++) if (misses[i] === 0) passing[n++] = i;
+      passing = passing.subarray(0, n);
+    } else passing = identity(slots.length);
     const sort = effectiveSort({ q: filter.q, sort: page.sort });
     const terms = query ? positiveTerms(query) : [];
     // Scores of every matching slot, by its index in `slots`; ties fall to the newest award.
     const scores = sort === "relevance" && terms.length ? store.text.scores(slots, terms) : null;
-    const { awardYear, implementationYear, rows } = store;
+    const [awardYear, implementationYear] = [store.awardYear.data, store.implementationYear.data];
+    const { rows } = store;
     const newestImplementation = sort === "newest-implementation";
     const [first, second] = newestImplementation ? [implementationYear, awardYear] : [awardYear, implementationYear];
     const before = (a: number, b: number): boolean => {
@@ -132,7 +138,9 @@ export class SearchEngine {
       return rows[sa]!.id > rows[sb]!.id;
     };
     const offset = (page.page - 1) * page.pageSize;
-    const ordered = topK(passing, offset + page.pageSize, before).slice(offset);
+    const primary = scores ?? new Int32Array(slots.length);
+    if (!scores) for (let i = 0; i < slots.length; i++) primary[i] = first[slots[i]!]!;
+    const ordered = topK(passing, offset + page.pageSize, before, primary).slice(offset);
     const highlight = new Set(terms);
     return {
       total: passing.length,
@@ -140,4 +148,14 @@ export class SearchEngine {
       facets: options.facets ? countFacets(store, slots, misses, filter, options) : undefined,
     };
   }
+}
+
+let identities = new Int32Array(0);
+/** 0, 1, … n-1 (shared, read only): every matching slot passes when nothing filters. */
+function identity(n: number): Int32Array {
+  if (identities.length < n) {
+    identities = new Int32Array(Math.max(n, identities.length * 2));
+    for (let i = 0; i < identities.length; i++) identities[i] = i;
+  }
+  return identities.subarray(0, n);
 }

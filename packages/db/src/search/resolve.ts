@@ -2,6 +2,7 @@ import type { ParamIssue, SearchParams, SlugFacet } from "../queries/search-para
 import { distinctions } from "../domain";
 import type { Resolution, SelectedValue } from "../queries/search-filter";
 import type { Lookups } from "./corpus";
+import { lookupIndex } from "./lookup-index";
 
 const nouns: Record<SlugFacet, string> = {
   topic: "topic",
@@ -14,18 +15,7 @@ const nouns: Record<SlugFacet, string> = {
 export function resolveInMemory(lookups: Lookups, params: SearchParams): Resolution {
   const issues: ParamIssue[] = [];
   const selected: SelectedValue[] = [];
-  const bySlug = (rows: Map<number, { slug: string; name: string }>) =>
-    new Map([...rows].map(([id, row]) => [row.slug, { id, name: row.name }]));
-  const children = new Map<number, number[]>();
-  for (const [id, t] of lookups.topics)
-    if (t.parentId !== null) children.set(t.parentId, [...(children.get(t.parentId) ?? []), id]);
-  const subtree = (root: number) => {
-    const seen = new Set([root]);
-    const stack = [root];
-    while (stack.length)
-      for (const c of children.get(stack.pop()!) ?? []) if (!seen.has(c) && seen.add(c)) stack.push(c);
-    return [...seen];
-  };
+  const { bySlug, subtree } = lookupIndex(lookups);
   const ids = (facet: SlugFacet, rows: Map<number, { slug: string; name: string }>): number[] | null => {
     if (params[facet].length === 0) return null;
     const index = bySlug(rows);

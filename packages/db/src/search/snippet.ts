@@ -2,6 +2,12 @@ import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START } from "../queries/search";
 import type { Analyser } from "./analyser";
 
 const MAX_WORDS = 28;
+
+/** The summary as the index holds it: its term ids by word, and the ids of the query's terms. */
+export interface IndexedText {
+  sequence: Int32Array;
+  hits: Set<number>;
+}
 const MAX_FRAGMENTS = 2;
 
 /**
@@ -10,12 +16,15 @@ const MAX_FRAGMENTS = 2;
  * with "…" where they cut the text (what ts_headline with MaxFragments=2, MaxWords=28 gave). The
  * start of the summary when no term occurs in it (a practice matching by its title or topics).
  */
-export function snippet(summary: string, terms: Set<string>, analyser: Analyser): string {
+export function snippet(summary: string, terms: Set<string>, analyser: Analyser, indexed?: IndexedText): string {
   const flat = summary.replace(/\s+/g, " ").trim();
-  const tokens = [...flat.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({
+  const words = [...flat.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+  // The index's term ids give each word's term without stemming again, when its words line up with ours.
+  const aligned = indexed && indexed.sequence.length === words.length ? indexed : null;
+  const tokens = words.map((m, i) => ({
     start: m.index,
     end: m.index + m[0].length,
-    hit: analyser.terms(m[0]).some((t) => t !== null && terms.has(t)),
+    hit: aligned ? aligned.hits.has(aligned.sequence[i]!) : isHit(m[0], terms, analyser),
   }));
   const hits = tokens.flatMap((t, i) => (t.hit ? [i] : []));
   if (hits.length === 0) return excerpt(summary);
@@ -48,4 +57,13 @@ export function snippet(summary: string, terms: Set<string>, analyser: Analyser)
   const head = chosen[0]!.start === 0 ? "" : "… ";
   const tail = chosen[chosen.length - 1]!.end === tokens.length ? "" : " …";
   return `${head}${fragments.join(" … ")}${tail}`;
+}
+
+/** Whether a word of the text is one of the terms (a plain ASCII word skips the full word splitter). */
+function isHit(word: string, terms: Set<string>, analyser: Analyser): boolean {
+  if (/^[A-Za-z0-9]+$/.test(word)) {
+    const term = analyser.term(word.toLowerCase());
+    return term !== null && terms.has(term);
+  }
+  return analyser.terms(word).some((t) => t !== null && terms.has(t));
 }

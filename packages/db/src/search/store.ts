@@ -6,6 +6,43 @@ import { TextIndex } from "./text-index";
 const TITLE = 5;
 const META = 2;
 const SUMMARY = 1;
+/** The summary's place among the fields a practice is indexed with (title, names, summary): snippets read it. */
+export const SUMMARY_FIELD = 2;
+
+/**
+ * A growable column of integers by slot. Searches read `data` directly: a typed array keeps the hot
+ * loops over hundreds of thousands of matches free of boxed values and bounds on the JS heap.
+ */
+export class Column {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const data = new Int32Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** Lists of ids by slot, flattened: slot s holds `values.data[start.data[s] .. start.data[s] + count.data[s]]`. */
+export class ListColumn {
+  readonly start = new Column();
+  readonly count = new Column();
+  readonly values = new Column();
+
+  push(ids: Iterable<number>): void {
+    this.start.push(this.values.length);
+    let n = 0;
+    for (const id of ids) {
+      this.values.push(id);
+      n++;
+    }
+    this.count.push(n);
+  }
+}
 
 /**
  * The published practices in memory: one slot per indexed version of a practice (an update takes
@@ -16,14 +53,16 @@ export class PracticeStore {
   readonly rows: Array<PracticeRow | undefined> = [];
   readonly slotOf = new Map<number, number>();
   // Facet columns by slot; a missing year or distinction is 0 / -1.
-  readonly institution: number[] = [];
-  readonly country: number[] = [];
-  readonly region: number[] = [];
-  readonly implementationYear: number[] = [];
-  readonly awardYear: number[] = [];
-  readonly distinction: number[] = [];
-  /** Each slot's topics with all their ancestors, once each (what a parent topic counts and filters by). */
-  expandedTopics: number[][] = [];
+  readonly institution = new Column();
+  readonly country = new Column();
+  readonly region = new Column();
+  readonly implementationYear = new Column();
+  readonly awardYear = new Column();
+  readonly distinction = new Column();
+  /** Each slot's own topics (what a topic filter, given with its descendants, tests). */
+  readonly ownTopics = new ListColumn();
+  /** Each slot's topics with all their ancestors, once each (what a parent topic counts). */
+  expandedTopics = new ListColumn();
   private live: Int32Array | null = null;
 
   constructor(
@@ -54,11 +93,12 @@ export class PracticeStore {
     this.implementationYear.push(row.implementationYear ?? 0);
     this.awardYear.push(row.awardYear ?? 0);
     this.distinction.push(row.awardDistinction ? this.distinctionValues.indexOf(row.awardDistinction) : -1);
+    this.ownTopics.push(row.topicIds);
     this.expandedTopics.push(this.expand(row.topicIds));
     this.live = null;
   }
 
-  private expand(topicIds: number[]): number[] {
+  private expand(topicIds: number[]): Set<number> {
     const out = new Set<number>();
     for (let id of topicIds) {
       // A cycle in the tree stops at a topic already counted.
@@ -69,13 +109,17 @@ export class PracticeStore {
         id = parent;
       }
     }
-    return [...out];
+    return out;
   }
 
   /** New reference rows (the topic tree may have moved): every slot's ancestors again. */
   setLookups(lookups: Lookups): void {
     this.lookups = lookups;
-    this.expandedTopics = this.rows.map((row) => (row ? this.expand(row.topicIds) : []));
+    const expanded = new ListColumn();
+    for (const row of this.rows) expanded.push(row ? this.expand(row.topicIds) : []);
+    this.expandedTopics = expanded;
+    // A new live array too: what is derived from it (the counts of all) is derived again.
+    this.live = null;
   }
 
   /** Takes a practice out of the index (unpublished, merged, deleted). */
@@ -106,8 +150,8 @@ export class PracticeStore {
       const row = this.rows[slot];
       if (!row) continue;
       if (
-        ref.institutions.has(this.institution[slot]!) ||
-        ref.countries.has(this.country[slot]!) ||
+        ref.institutions.has(this.institution.data[slot]!) ||
+        ref.countries.has(this.country.data[slot]!) ||
         row.topicIds.some((t) => ref.topics.has(t))
       )
         out.push(row.id);

@@ -36,8 +36,9 @@ export class TextIndex {
     const touched: number[] = [];
     const sequence: number[] = [];
     let length = 0;
-    for (const field of fields) {
-      if (sequence.length) sequence.push(GAP);
+    for (const [index, field] of fields.entries()) {
+      // A gap before every field but the first, even after an empty one, so fields keep their order.
+      if (index > 0) sequence.push(GAP);
       for (const term of field.terms) {
         if (term === null) {
           sequence.push(STOP);
@@ -107,6 +108,25 @@ export class TextIndex {
     }
   }
 
+  /** A term's id, or undefined when no indexed text has it. */
+  termId(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The term ids of a slot's field (by its index among the fields given to `add`), by position; STOP for a stop word. */
+  fieldTerms(slot: number, field: number): Int32Array | undefined {
+    const seq = this.positions[slot];
+    if (!seq) return undefined;
+    let start = 0;
+    for (let f = 0; f < field; f++) {
+      const gap = seq.indexOf(GAP, start);
+      if (gap === -1) return undefined;
+      start = gap + 1;
+    }
+    const end = seq.indexOf(GAP, start);
+    return seq.subarray(start, end === -1 ? seq.length : end);
+  }
+
   get terms(): number {
     return this.ids.size;
   }
@@ -140,7 +160,12 @@ export class TextIndex {
   private hasPhrase(slot: number, ids: number[]): boolean {
     const seq = this.positions[slot];
     if (!seq) return false;
-    for (let start = 0; start + ids.length <= seq.length; start++) {
+    // Jump between occurrences of the phrase's first word (indexOf on a typed array is native).
+    const lead = ids.findIndex((id) => id !== STOP);
+    if (lead < 0) return false;
+    for (let at = seq.indexOf(ids[lead]!, lead); at !== -1; at = seq.indexOf(ids[lead]!, at + 1)) {
+      const start = at - lead;
+      if (start + ids.length > seq.length) return false;
       let ok = true;
       for (let k = 0; k < ids.length && ok; k++) {
         const want = ids[k]!;
@@ -163,7 +188,11 @@ export class TextIndex {
     } else {
       slots = positive[0]!;
       for (const list of positive.slice(1)) slots = intersect(slots, list);
-      slots = slots.filter((slot) => this.alive[slot] === 1);
+      const alive = this.alive;
+      const kept = new Int32Array(slots.length);
+      let n = 0;
+      for (let i = 0; i < slots.length; i++) if (alive[slots[i]!] === 1) kept[n++] = slots[i]!;
+      slots = kept.subarray(0, n);
     }
     for (const operand of group.filter((o) => o.negated)) slots = difference(slots, this.operandSlots(operand));
     return slots;
@@ -228,7 +257,8 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-function difference(a: Int32Array, b: Int32Array): Int32Array {
+/** The items of sorted `a` that are not in sorted `b`. */
+export function difference(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length);
   let n = 0;
   for (let i = 0, j = 0; i < a.length; i++) {

@@ -3,9 +3,10 @@ export type Before = (a: number, b: number) => boolean;
 
 /**
  * The first `k` items in order, from a binary heap of size k (the worst kept item on top), so a
- * page of a large match set costs n·log k, not a full sort.
+ * page of a large match set costs n·log k, not a full sort. `primary`, when given, is the order's
+ * first key by item (larger first): most items of a large set fall below the heap's worst on it.
  */
-export function topK(items: Int32Array | number[], k: number, before: Before): number[] {
+export function topK(items: Int32Array | number[], k: number, before: Before, primary?: ArrayLike<number>): number[] {
   if (k <= 0) return [];
   const heap: number[] = [];
   const worse = (i: number, j: number) => before(heap[j]!, heap[i]!);
@@ -31,6 +32,9 @@ export function topK(items: Int32Array | number[], k: number, before: Before): n
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
         i = parent;
       }
+    } else if (primary && primary[item]! < primary[heap[0]!]!) {
+      // Below the worst kept item on the order's first key: out, without calling `before`.
+      continue;
     } else if (before(item, heap[0]!)) {
       heap[0] = item;
       down(0);
