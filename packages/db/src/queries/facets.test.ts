@@ -7,10 +7,21 @@ import { resolveFilter } from "./search-filter";
 import { distinctions } from "../domain";
 import { parseSearchParams, type SearchParams } from "./search-params";
 import { SnapshotCache } from "./snapshot-cache";
+import { runSearch } from "./public-search";
+import { SearchEngine } from "../search/engine";
 import { bruteForceFacets, loadPractices, type PlainPractice } from "./testing/brute-force";
 import { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "./testing/search-fixture";
 
-async function facetsOf(t: TestDatabase, params: SearchParams, cache?: SnapshotCache): Promise<Facets> {
+async function facetsOf(t: TestDatabase, params: SearchParams, cache?: SnapshotCache | SearchEngine): Promise<Facets> {
+  if (cache instanceof SearchEngine) {
+    const outcome = await runSearch(
+      t.db,
+      { params, issues: [] },
+      { facets: true, institutionLimit: 100, engine: cache },
+    );
+    expect(outcome.issues).toEqual([]);
+    return outcome.facets!;
+  }
   const { filter, issues } = await resolveFilter(t.db, params);
   expect(issues).toEqual([]);
   if (!cache) return searchFacets(t.db, filter, { institutionLimit: 100 });
@@ -30,9 +41,14 @@ describe("disjunctive facet counts", () => {
   });
   afterAll(() => t.drop());
 
-  for (const cached of [false, true])
-    it(`equal a brute-force count for any combination of query and filters${cached ? ", with facet counts shared through the cache" : ""}`, async () => {
-      const cache = cached ? new SnapshotCache() : undefined;
+  const ways = {
+    "": () => undefined,
+    ", with facet counts shared through the cache": () => new SnapshotCache(),
+    ", from the in-process search index": () => SearchEngine.build(t.db),
+  };
+  for (const [way, using] of Object.entries(ways))
+    it(`equal a brute-force count for any combination of query and filters${way}`, async () => {
+      const cache = await using();
       const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
       const params = fc.record({
         q: fc.constantFrom(

@@ -28,6 +28,7 @@ export class TextIndex {
   alive = new Uint8Array(1024);
   private scratch = new Float64Array(1024);
   private liveCount = 0;
+  private removed = 0;
   private totalLength = 0;
 
   /** Indexes the fields of a new slot (slots must come in increasing order). */
@@ -95,6 +96,7 @@ export class TextIndex {
   remove(slot: number): void {
     if (!this.alive[slot]) return;
     this.alive[slot] = 0;
+    this.removed++;
     this.positions[slot] = undefined;
     this.liveCount--;
     this.totalLength -= this.docLength[slot]!;
@@ -188,11 +190,14 @@ export class TextIndex {
     } else {
       slots = positive[0]!;
       for (const list of positive.slice(1)) slots = intersect(slots, list);
-      const alive = this.alive;
-      const kept = new Int32Array(slots.length);
-      let n = 0;
-      for (let i = 0; i < slots.length; i++) if (alive[slots[i]!] === 1) kept[n++] = slots[i]!;
-      slots = kept.subarray(0, n);
+      // Postings keep removed slots until the next rebuild: drop them (nothing to drop after a fresh build).
+      if (this.removed > 0) {
+        const alive = this.alive;
+        const kept = new Int32Array(slots.length);
+        let n = 0;
+        for (let i = 0; i < slots.length; i++) if (alive[slots[i]!] === 1) kept[n++] = slots[i]!;
+        slots = kept.subarray(0, n);
+      }
     }
     for (const operand of group.filter((o) => o.negated)) slots = difference(slots, this.operandSlots(operand));
     return slots;
