@@ -1,3 +1,4 @@
+import { SearchEngine } from "../search/engine";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
@@ -58,20 +59,22 @@ describe("public practice pages", () => {
     expect(await getPublicPractice(t.db, "practice-5")).toBeNull();
   });
 
-  it("relates practices that share topics or distinctive words, never itself or unpublished ones", async () => {
-    const practice = (await getPublicPractice(t.db, "practice-8"))!;
-    const related = await relatedPractices(t.db, practice, 5);
-    expect(related.length).toBe(5);
-    const [live] = await t.db.execute<{ slugs: string[] }>(
-      sql`select array_agg(slug) as slugs from practices where status = 'published'`,
-    );
-    for (const r of related) {
-      expect(r.slug).not.toBe("practice-8");
-      expect(live!.slugs).toContain(r.slug);
-    }
-    const mine = new Set(practice.topics.map((x) => x.slug));
-    expect(related[0]!.topics.some((x) => mine.has(x.slug)) || related[0]!.snippet.includes("Case")).toBe(true);
-  });
+  for (const way of ["SQL", "the search index"])
+    it(`relates practices that share topics or distinctive words, never itself or unpublished ones (${way})`, async () => {
+      const practice = (await getPublicPractice(t.db, "practice-8"))!;
+      const engine = way === "SQL" ? undefined : await SearchEngine.build(t.db);
+      const related = await relatedPractices(t.db, practice, { limit: 5, engine });
+      expect(related.length).toBe(5);
+      const [live] = await t.db.execute<{ slugs: string[] }>(
+        sql`select array_agg(slug) as slugs from practices where status = 'published'`,
+      );
+      for (const r of related) {
+        expect(r.slug).not.toBe("practice-8");
+        expect(live!.slugs).toContain(r.slug);
+      }
+      const mine = new Set(practice.topics.map((x) => x.slug));
+      expect(related[0]!.topics.some((x) => mine.has(x.slug)) || related[0]!.snippet.includes("Case")).toBe(true);
+    });
 
   it("picks the rarest words, as many as stay within the budget of practices they match together", async () => {
     await t.db.execute(sql`

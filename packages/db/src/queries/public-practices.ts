@@ -1,3 +1,4 @@
+import type { SearchEngine } from "../search/engine";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { derivedTitle, vocabularyWords } from "../text";
@@ -145,8 +146,14 @@ const RANKED_MATCHES = 2000;
 export async function relatedPractices(
   db: Db,
   practice: { id: number; title: string; summary: string },
-  limit = 5,
+  { limit = 5, engine }: { limit?: number; engine?: SearchEngine } = {},
 ): Promise<PracticeListItem[]> {
+  if (engine) {
+    // From the web instance's index, brought up to date first (search/related.ts).
+    await engine.refresh(db);
+    const related = engine.related(practice.id, limit);
+    if (related) return related;
+  }
   const words = vocabularyWords(`${practice.title} ${practice.summary}`);
   const rare = await distinctiveWords(db, words);
   const text = rare.join(" or ");

@@ -9,6 +9,7 @@ import { changesSince } from "./change-feed";
 import { loadLookups, practicesById, publishedPractices } from "./corpus";
 import { countFacets, missesOf } from "./facet-count";
 import { listItem } from "./list-item";
+import { relatedFromIndex } from "./related";
 import { PracticeStore } from "./store";
 import { topK } from "./top-k";
 import { parseWebsearch, positiveTerms } from "./websearch";
@@ -105,6 +106,11 @@ export class SearchEngine {
     }
     this.snapshot = changes.snapshot;
     this.covered = covers;
+  }
+
+  /** Practices like this one (see related.ts); undefined when it is not in the index. */
+  related(practiceId: number, limit?: number): PracticeListItem[] | undefined {
+    return relatedFromIndex(this.store, practiceId, limit);
   }
 
   /** One page of a search and, with `facets`, its disjunctive facet counts. */

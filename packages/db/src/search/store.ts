@@ -64,6 +64,7 @@ export class PracticeStore {
   /** Each slot's topics with all their ancestors, once each (what a parent topic counts). */
   expandedTopics = new ListColumn();
   private live: Int32Array | null = null;
+  private byTopic: { live: Int32Array; lists: Map<number, number[]> } | null = null;
 
   constructor(
     public lookups: Lookups,
@@ -141,6 +142,24 @@ export class PracticeStore {
       this.live = out;
     }
     return this.live;
+  }
+
+  /** The live slots having this topic as their own, in slot order (derived once per set of live slots). */
+  slotsWithTopic(topic: number): readonly number[] {
+    const live = this.liveSlots();
+    if (this.byTopic?.live !== live) {
+      const lists = new Map<number, number[]>();
+      const { start, count, values } = this.ownTopics;
+      for (const slot of live)
+        for (let k = start.data[slot]!, end = k + count.data[slot]!; k < end; k++) {
+          const id = values.data[k]!;
+          let list = lists.get(id);
+          if (!list) lists.set(id, (list = []));
+          list.push(slot);
+        }
+      this.byTopic = { live, lists };
+    }
+    return this.byTopic.lists.get(topic) ?? [];
   }
 
   /** The practice ids whose indexed text mentions these institutions, countries or topics. */

@@ -129,6 +129,36 @@ export class TextIndex {
     return seq.subarray(start, end === -1 ? seq.length : end);
   }
 
+  /** How many slots hold a term (removed ones included until the next rebuild). */
+  documentCount(id: number): number {
+    return this.lengths[id]!;
+  }
+
+  /** BM25 of every live slot holding any of these term ids, added into `into` by slot; returns the slots touched. */
+  scoreTerms(ids: number[], into: Float32Array): number[] {
+    const touched: number[] = [];
+    const average = this.liveCount ? this.totalLength / this.liveCount : 1;
+    for (const id of ids) {
+      const [docs, tfs, n] = [this.docs[id]!, this.tfs[id]!, this.lengths[id]!];
+      const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
+      for (let j = 0; j < n; j++) {
+        const slot = docs[j]!;
+        if (this.alive[slot] !== 1) continue;
+        if (into[slot] === 0) touched.push(slot);
+        const tf = tfs[j]!;
+        into[slot]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLength[slot]!) / average));
+      }
+    }
+    return touched;
+  }
+
+  /** The distinct term ids of a slot's text. */
+  slotTerms(slot: number): number[] {
+    const seq = this.positions[slot];
+    if (!seq) return [];
+    return [...new Set(seq)].filter((id) => id >= 0);
+  }
+
   get terms(): number {
     return this.ids.size;
   }

@@ -8,6 +8,7 @@ import { SummaryText } from "@/components/summary-text";
 import { Withdrawn } from "@/components/withdrawn";
 import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
+import { searchEngine } from "@/lib/engine";
 import { formatDate } from "@/lib/format";
 import { loadPractice } from "@/lib/practice";
 import { siteName, siteOrigin } from "@/lib/site";
@@ -38,7 +39,7 @@ export default async function PracticePage({ params }: Props) {
     if (route.kind === "withdrawn") return <Withdrawn title={route.title} />;
     notFound();
   }
-  const related = await relatedPractices(readDb(), practice);
+  const related = await relatedPractices(readDb(), practice, { engine: searchEngine() });
   const origin = siteOrigin();
   const distinction = distinctionName(practice.awardDistinction);
   const distinctionSlug = distinctions.find((d) => d.value === practice.awardDistinction)?.slug;
