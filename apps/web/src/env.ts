@@ -9,6 +9,11 @@ export const webEnv = z
      */
     SEARCH_CACHE: z.enum(["on", "off"]).default("on"),
     /**
+     * "off" answers every search from SQL instead of the in-process search index (@gp/db/search):
+     * the same results; for comparing the two designs (`npm run bench:web`).
+     */
+    SEARCH_INDEX: z.enum(["on", "off"]).default("on"),
+    /**
      * Longest a database statement of a request may run (ms): a public request that needs more is
      * cancelled and answers 503, so slow queries cannot pile up and hold every connection.
      */

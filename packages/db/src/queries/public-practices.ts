@@ -148,9 +148,8 @@ export async function relatedPractices(
   practice: { id: number; title: string; summary: string },
   { limit = 5, engine }: { limit?: number; engine?: SearchEngine } = {},
 ): Promise<PracticeListItem[]> {
-  if (engine) {
-    // From the web instance's index, brought up to date first (search/related.ts).
-    await engine.refresh(db);
+  // From the web instance's index once it has every change committed so far (search/related.ts).
+  if (engine && (await engine.refresh(db))) {
     const related = engine.related(practice.id, limit);
     if (related) return related;
   }

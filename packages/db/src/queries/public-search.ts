@@ -61,8 +61,9 @@ export async function runSearch(
 
 async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions): Promise<SearchOutcome> {
   const { params } = parsed;
-  const { cache, engine } = options;
-  if (engine) await engine.refresh(db);
+  const { cache } = options;
+  // The index answers once it has every change committed so far; SQL while it catches up.
+  const engine = options.engine && (await options.engine.refresh(db)) ? options.engine : undefined;
   const resolution = engine ? resolveInMemory(engine.store.lookups, params) : await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
   let filter = resolution.filter;

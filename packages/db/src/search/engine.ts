@@ -14,6 +14,11 @@ import { PracticeStore } from "./store";
 import { topK } from "./top-k";
 import { parseWebsearch, positiveTerms } from "./websearch";
 
+/** More changed practices than this are applied in the background (SQL answers meanwhile). */
+const CATCH_UP_ABOVE = 1000;
+/** Practices read from the database at a time while applying changes. */
+const BATCH = 1000;
+
 export interface EnginePage {
   sort?: Sort;
   page: number;
@@ -37,6 +42,7 @@ export class SearchEngine {
   private asked = 0;
   private covered = 0;
   private syncing: Promise<void> | null = null;
+  private background: Promise<void> | null = null;
 
   private constructor(public store: PracticeStore) {}
 
@@ -67,45 +73,71 @@ export class SearchEngine {
   }
 
   /**
-   * Applies every change committed before this call. Concurrent callers share a sync whose query
+   * Applies every change committed before this call, and says whether the index may answer: false
+   * while it catches up in the background after a large change (an import, a restore), when the
+   * caller answers from SQL instead, which is current. Concurrent callers share a sync whose query
    * started after they asked (it sees everything they must see); the others wait for the next.
    */
-  async refresh(db: Db): Promise<void> {
+  async refresh(db: Db): Promise<boolean> {
+    if (this.background) return false;
     const ticket = ++this.asked;
     while (this.covered < ticket) {
       this.syncing ??= this.sync(db).finally(() => (this.syncing = null));
       await this.syncing;
     }
+    return this.background === null;
   }
 
   private async sync(db: Db): Promise<void> {
     const covers = this.asked;
     const changes = await changesSince(db, this.snapshot);
     if (changes.rebuild) {
-      const { store, snapshot } = await SearchEngine.load(db);
-      this.store = store;
-      this.snapshot = snapshot;
-      this.covered = covers;
-      return;
+      this.inBackground(
+        SearchEngine.load(db).then(({ store, snapshot }) => {
+          this.store = store;
+          this.snapshot = snapshot;
+        }),
+      );
+    } else {
+      const ids = new Set(changes.practices);
+      if (changes.references) {
+        this.store.setLookups(await loadLookups(db));
+        const touched = this.store.practicesUsing({
+          institutions: new Set(changes.institutions),
+          countries: new Set(changes.countries),
+          topics: new Set(changes.topics),
+        });
+        for (const id of touched) ids.add(id);
+      }
+      // A few changes (an editor's save) are applied before the search; many (an import) in the
+      // background, yielding to requests, which SQL answers until the index has caught up.
+      if (ids.size > CATCH_UP_ABOVE) this.inBackground(this.apply(db, [...ids], changes.snapshot, true));
+      else await this.apply(db, [...ids], changes.snapshot, false);
     }
-    const ids = new Set(changes.practices);
-    if (changes.references) {
-      this.store.setLookups(await loadLookups(db));
-      const touched = this.store.practicesUsing({
-        institutions: new Set(changes.institutions),
-        countries: new Set(changes.countries),
-        topics: new Set(changes.topics),
-      });
-      for (const id of touched) ids.add(id);
-    }
-    if (ids.size) {
-      const rows = await practicesById(db, [...ids]);
-      const found = new Set(rows.map((r) => r.id));
-      for (const id of ids) if (!found.has(id)) this.store.delete(id);
-      for (const row of rows) this.store.put(row);
-    }
-    this.snapshot = changes.snapshot;
     this.covered = covers;
+  }
+
+  private inBackground(work: Promise<void>): void {
+    this.background = work
+      .catch((error: unknown) =>
+        console.error("The search index could not catch up; it tries again on the next search.", error),
+      )
+      .finally(() => (this.background = null));
+  }
+
+  /** Indexes these practices as they are now (drops those no longer published), then moves to `snapshot`. */
+  private async apply(db: Db, ids: number[], snapshot: string, yielding: boolean): Promise<void> {
+    for (let from = 0; from < ids.length; from += BATCH) {
+      const batch = ids.slice(from, from + BATCH);
+      const rows = await practicesById(db, batch);
+      const found = new Set(rows.map((r) => r.id));
+      for (const id of batch) if (!found.has(id)) this.store.delete(id);
+      for (let i = 0; i < rows.length; i++) {
+        this.store.put(rows[i]!);
+        if (yielding && i % 250 === 249) await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    this.snapshot = snapshot;
   }
 
   /** Practices like this one (see related.ts); undefined when it is not in the index. */

@@ -81,4 +81,23 @@ describe("the search engine is never stale", () => {
     }
     expect(await slugs("q=wombat")).toEqual([a!.slug]);
   });
+
+  it("catches up on a large change (an import) in the background, while SQL answers with the same results", async () => {
+    const [model] = await published();
+    expect(await slugs("q=numbat")).toEqual([]);
+    await t.db.execute(sql`
+      insert into practices (slug, title, summary, institution_id, implementation_year, award_year, status, fingerprint, topic_ids)
+      select 'numbat-' || g, 'Numbat survey ' || g, p.summary, p.institution_id, p.implementation_year, p.award_year,
+        'published', md5('numbat' || g), p.topic_ids
+      from practices p cross join generate_series(1, 1500) g where p.id = ${model!.id}`);
+    // More changes than are applied before a search: the index says it cannot answer yet.
+    expect(await engine.refresh(t.db)).toBe(false);
+    const meanwhile = await search("q=numbat");
+    expect(meanwhile.results.total).toBe(1500);
+    await expect.poll(() => engine.refresh(t.db)).toBe(true);
+    expect(engine.store.slotOf.size).toBeGreaterThan(1500);
+    const after = await search("q=numbat");
+    expect(after.results.total).toBe(1500);
+    expect(after.facets).toEqual(meanwhile.facets);
+  });
 });
