@@ -59,6 +59,9 @@ describe("migrate", () => {
       "user_sessions",
       "sign_in_attempts",
       "search_terms",
+      "practice_translations",
+      "topic_translations",
+      "region_translations",
     ]) {
       expect(tables, table).toContain(table);
     }

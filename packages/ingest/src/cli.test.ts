@@ -1,28 +1,11 @@
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sampleListing } from "./index";
-import { databaseState } from "./test-support";
+import { databaseState, ingest } from "./test-support";
 
-const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 const malformed = fileURLToPath(new URL("./fixtures/malformed.txt", import.meta.url));
-
-/** Runs the command line as `npm run ingest` does, on the test database. */
-function ingest(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { INIT_CWD: _, ...environment } = process.env;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", cli, ...args],
-      { env: { ...environment, DATABASE_URL: databaseUrl } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
 
 describe("the ingest command", () => {
   let t: TestDatabase;

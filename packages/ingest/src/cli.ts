@@ -12,10 +12,13 @@ import { createProgress } from "./cli-progress";
 import { env } from "./env";
 import { importFormats } from "./record";
 import { formatReport, type ImportReport } from "./report";
+import { formatTranslationReport, importTranslationsFile } from "./translations/run";
 
 const USAGE = `Usage: npm run --silent ingest -- FILE... [--dry-run] [--json] [--format listing|csv|json] [--actor NAME]
+       npm run --silent ingest -- FILE --translations [--dry-run] [--json] [--actor NAME]
 
 Imports ISSA exports (the listing text, CSV or JSON) into DATABASE_URL, or the embedded database.
+  --translations  the file holds translations (CSV or JSON: practice, language, title, summary, status)
   --dry-run   report what the import would do; write nothing
   --json      print the report as one JSON object on stdout
   --format    read the files as this format instead of detecting it
@@ -26,6 +29,7 @@ class UsageError extends Error {}
 const optionsSchema = z.object({
   "dry-run": z.boolean().default(false),
   json: z.boolean().default(false),
+  translations: z.boolean().default(false),
   help: z.boolean().default(false),
   format: z.enum(importFormats, { error: `--format must be one of ${importFormats.join(", ")}` }).optional(),
   actor: z.string().trim().min(1, "--actor needs a name").max(200).optional(),
@@ -41,6 +45,7 @@ function parseCommandLine(argv: string[]) {
       options: {
         "dry-run": { type: "boolean" },
         json: { type: "boolean" },
+        translations: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         format: { type: "string" },
         actor: { type: "string" },
@@ -52,6 +57,8 @@ function parseCommandLine(argv: string[]) {
   const options = optionsSchema.safeParse(parsed.values);
   if (!options.success) throw new UsageError(options.error.issues.map((i) => i.message).join("; "));
   if (!options.data.help && parsed.positionals.length === 0) throw new UsageError("Name at least one file to import.");
+  if (options.data.translations && (parsed.positionals.length > 1 || options.data.format))
+    throw new UsageError("--translations reads one file, CSV or JSON, and takes no --format.");
   return { ...options.data, files: parsed.positionals };
 }
 
@@ -116,6 +123,15 @@ async function main(argv: string[]): Promise<number> {
     const db = createDb(database.url, { max: 3, applicationName: "ingest" });
     try {
       await migrate(db);
+      if (args.translations) {
+        const report = await importTranslationsFile(db, files[0]!, {
+          actor: args.actor ?? defaultActor(),
+          dryRun: args["dry-run"],
+        });
+        if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+        else (report.errors.length > 0 ? process.stderr : process.stdout).write(`${formatTranslationReport(report)}\n`);
+        return report.errors.length > 0 ? 1 : 0;
+      }
       const report = await importFiles(db, files, {
         actor: args.actor ?? defaultActor(),
         dryRun: args["dry-run"],

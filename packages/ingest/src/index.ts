@@ -25,6 +25,13 @@ export {
 } from "./record";
 export { DETAIL_LIMIT, type FileReport, formatReport, type ImportReport, type PracticeRef } from "./report";
 export { issaTopicTree } from "./topic-tree";
+export {
+  formatTranslationReport,
+  importTranslations,
+  importTranslationsFile,
+  type TranslationImportOptions,
+  type TranslationImportReport,
+} from "./translations/run";
 
 /**
  * The ISSA listing the product ships with (91 records, 81 practices). Built from this module's own
@@ -35,3 +42,6 @@ export const sampleListing = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   "../seeds/000_d035195890cc90f6.txt",
 );
+
+/** Sample translations of five practices of the sample listing into French, German and Spanish. */
+export const sampleTranslations = path.join(path.dirname(fileURLToPath(import.meta.url)), "../seeds/translations.json");

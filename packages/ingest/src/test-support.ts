@@ -1,5 +1,7 @@
 // Helpers for the database tests of this package.
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Database } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { applyImport, planImport } from "./api";
@@ -66,4 +68,21 @@ export async function candidatePairs(db: Database): Promise<Array<[string, strin
 export function splitListing(text: string): { header: string; records: string[] } {
   const parts = text.split(/(?=^Implementation year:$)/m);
   return { header: parts[0]!, records: parts.slice(1).map((r) => (r.endsWith("\n") ? r : `${r}\n`)) };
+}
+
+const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+
+/** Runs the command line as `npm run ingest` does, on the test database. */
+export function ingest(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { INIT_CWD: _, ...environment } = process.env;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", cli, ...args],
+      { env: { ...environment, DATABASE_URL: databaseUrl } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
+  });
 }

@@ -7,3 +7,4 @@ export * from "./reference";
 export * from "./search";
 export * from "./taxonomy";
 export * from "./users";
+export * from "./translations";
