@@ -1,9 +1,11 @@
 import { getDb } from "@gp/db/client";
 import { dashboardCounts, listOpenConflicts, practiceQueue } from "@gp/db/curation";
 import { listOpenCandidates } from "@gp/db/duplicates";
+import { translationCounts } from "@gp/db/translations";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminFrame } from "@/components/admin-frame";
+import { TranslationQueueCard } from "@/components/translation-queue-card";
 import { requirePage } from "@/lib/auth/guard";
 import { fieldLabels, plural } from "@/lib/labels";
 
@@ -12,12 +14,13 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const actor = await requirePage();
   const db = getDb();
-  const [counts, candidates, untitled, untagged, conflicts] = await Promise.all([
+  const [counts, candidates, untitled, untagged, conflicts, translations] = await Promise.all([
     dashboardCounts(db),
     listOpenCandidates(db, { page: 0, pageSize: 5 }),
     practiceQueue(db, { queue: "untitled", limit: 5 }),
     practiceQueue(db, { queue: "untagged", limit: 5 }),
     listOpenConflicts(db, { limit: 5 }),
+    translationCounts(db),
   ]);
   const stats = [
     { label: "Published", value: counts.published, href: "/practices?status=published" },
@@ -135,6 +138,8 @@ export default async function DashboardPage() {
             {counts.openConflicts ? `Review ${plural(counts.openConflicts, "conflict")}` : "Import conflicts"}
           </Link>
         </section>
+
+        <TranslationQueueCard counts={translations} />
       </div>
     </AdminFrame>
   );

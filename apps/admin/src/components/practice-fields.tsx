@@ -34,10 +34,26 @@ export function InstitutionField({
 type Value = (name: string, fallback?: string | number | null) => string;
 type Errors = Record<string, string[] | undefined>;
 
-export function SummaryField({ v, e, rows, hint }: { v: Value; e: Errors; rows: number; hint?: string }) {
+export function SummaryField({
+  v,
+  e,
+  rows,
+  hint,
+  label = "Summary",
+  lang,
+}: {
+  v: Value;
+  e: Errors;
+  rows: number;
+  hint?: string;
+  label?: string;
+  /** The text's language, when it is not the page's (a translation). */
+  lang?: string;
+}) {
   return (
-    <Field id="summary" label="Summary" hint={hint} errors={e.summary}>
+    <Field id="summary" label={label} hint={hint} errors={e.summary}>
       <textarea
+        lang={lang}
         className="gp-textarea"
         id="summary"
         name="summary"

@@ -1,10 +1,12 @@
 import { getDb } from "@gp/db/client";
 import { getPracticeDetail, institutionOptions, snapshotOf } from "@gp/db/curation";
 import { topicOptions } from "@gp/db/topics";
+import { translationsOf } from "@gp/db/translations";
 import { derivedTitle } from "@gp/db/text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminFrame } from "@/components/admin-frame";
+import { TranslationsCard } from "@/components/translations-card";
 import { requirePage } from "@/lib/auth/guard";
 import { loadById } from "@/lib/page-id";
 import { fieldLabels, formatDateTime, statusLabels } from "@/lib/labels";
@@ -23,7 +25,11 @@ export default async function PracticePage({
   const actor = await requirePage();
   const db = getDb();
   const practice = await loadById(params, (id) => getPracticeDetail(db, id));
-  const [institutions, topics] = await Promise.all([institutionOptions(db), topicOptions(db)]);
+  const [institutions, topics, translations] = await Promise.all([
+    institutionOptions(db),
+    topicOptions(db),
+    translationsOf(db, practice.id),
+  ]);
   const title = practice.title ?? derivedTitle(practice.summary);
   const publicUrl = publicPracticeUrl(practice.slug);
   const created = (await searchParams).created === "1";
@@ -116,6 +122,7 @@ export default async function PracticePage({
               ) : null}
             </p>
           </section>
+          <TranslationsCard practiceId={practice.id} original={practice.language} translations={translations} />
           <section className="gp-card">
             <h2>Sources</h2>
             {practice.sources.length === 0 ? (

@@ -3,11 +3,13 @@
 import { getDb } from "@gp/db/client";
 import { unmergePractice } from "@gp/db/duplicates";
 import { revertPractice } from "@gp/db/curation";
+import { revertTranslation } from "@gp/db/translations";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { editorAction, reloadMessage } from "@/lib/auth/action-client";
 import { failed, succeeded } from "@/lib/form-state";
 import { fieldLabels } from "@/lib/labels";
+import { translationLanguageNames } from "@/lib/translation-form";
 
 const revertInput = z.object({
   practiceId: z.coerce.number().int().positive(),
@@ -46,5 +48,28 @@ export const unmerge = editorAction(
     return {
       redirect: `/practices/${input.mergedId}/history?unmerged=${survivorId}${kept.length ? `&kept=${kept.join(",")}` : ""}`,
     };
+  },
+);
+
+/** Restores a translation as it was right after (or before) a history event; a new event records it. */
+export const restoreTranslation = editorAction(
+  {
+    schema: z.object({
+      practiceId: z.coerce.number().int().positive(),
+      eventId: z.coerce.number().int().positive(),
+      before: z.enum(["0", "1"]).default("0"),
+    }),
+    invalid: { message: reloadMessage },
+  },
+  async ({ actor, input }) => {
+    const result = await revertTranslation(getDb(), {
+      practiceId: input.practiceId,
+      eventId: input.eventId,
+      beforeEvent: input.before === "1",
+      actorId: actor.id,
+    });
+    if (result.status === "unchanged") return succeeded("The translation already is like this; nothing to restore.");
+    revalidatePath(`/practices/${input.practiceId}`, "layout");
+    return `The ${translationLanguageNames[result.language]} translation was restored.`;
   },
 );

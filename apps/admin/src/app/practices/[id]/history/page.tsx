@@ -10,7 +10,8 @@ import { requirePage } from "@/lib/auth/guard";
 import { loadById } from "@/lib/page-id";
 import { fieldLabels, formatDateTime } from "@/lib/labels";
 import { describeEvent } from "@/lib/practice-changes";
-import { restoreVersion, unmerge } from "./actions";
+import { translationChanges } from "@/lib/translation-changes";
+import { restoreTranslation, restoreVersion, unmerge } from "./actions";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -21,6 +22,10 @@ const actionLabels: Record<string, string> = {
   "practice.merge": "Another practice was merged into this one",
   "practice.merged_into": "Merged into another practice",
   "practice.unmerge": "Unmerged",
+  "translation.create": "Translation added",
+  "translation.update": "Translation edited",
+  "translation.import": "Translation imported",
+  "translation.revert": "Translation restored",
 };
 
 function who(event: HistoryEvent): string {
@@ -81,7 +86,8 @@ export default async function HistoryPage({
       {events.length === 0 ? <p className="gp-muted">No recorded changes yet.</p> : null}
       <ol className="gp-history">
         {events.map((event, index) => {
-          const changes = described[index]!.filter((c) => !bookkeeping.has(c.field));
+          const translated = translationChanges(event.before, event.after);
+          const changes = translated?.changes ?? described[index]!.filter((c) => !bookkeeping.has(c.field));
           const mergedAway =
             event.action === "practice.merge"
               ? (event.after?.merged as { id: number; slug: string } | undefined)
@@ -120,7 +126,30 @@ export default async function HistoryPage({
               {event.note ? <p className="gp-muted">{event.note}</p> : null}
               {changes.length ? <ChangeTable changes={changes} /> : null}
               <div className="gp-history__actions">
-                {index > 0 && practice.status !== "merged" ? (
+                {translated && practice.status !== "merged" ? (
+                  <>
+                    {event.after ? (
+                      <ActionForm
+                        action={restoreTranslation}
+                        hidden={{ practiceId: practice.id, eventId: event.id }}
+                        submitLabel="Restore this translation"
+                        variant="secondary"
+                      />
+                    ) : null}
+                    <ActionForm
+                      action={restoreTranslation}
+                      hidden={{ practiceId: practice.id, eventId: event.id, before: "1" }}
+                      submitLabel="Restore the translation before this change"
+                      variant="secondary"
+                      help={
+                        event.before
+                          ? "Makes the translation say what it said before this change; the history is kept."
+                          : "Removes the translation this change added; the history is kept."
+                      }
+                    />
+                  </>
+                ) : null}
+                {index > 0 && !translated && practice.status !== "merged" ? (
                   <ActionForm
                     action={restoreVersion}
                     hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version }}
@@ -128,7 +157,7 @@ export default async function HistoryPage({
                     variant="secondary"
                   />
                 ) : null}
-                {index === events.length - 1 && event.before && practice.status !== "merged" ? (
+                {index === events.length - 1 && event.before && !translated && practice.status !== "merged" ? (
                   <ActionForm
                     action={restoreVersion}
                     hidden={{ practiceId: practice.id, eventId: event.id, version: practice.version, before: "1" }}

@@ -1,0 +1,113 @@
+import { expect, test } from "@playwright/test";
+import { sql } from "drizzle-orm";
+import { adminUrl } from "../src/env";
+import { adminDb, closeAdminDb, formAlert, formStatus } from "./admin-helpers";
+
+// Translating a practice: added side by side with its original (without JavaScript), marked
+// outdated once the original's text changes, with the original's change shown, and up to date
+// again when saved. The practices are in the middle of the sample data, away from other specs'.
+
+test.afterAll(closeAdminDb);
+test.describe.configure({ mode: "serial" });
+
+async function practiceAt(offset: number): Promise<{ id: number; summary: string }> {
+  const [row] = await adminDb().execute<{ id: number; summary: string }>(
+    sql`select id, summary from practices where status = 'published' order by id offset ${offset} limit 1`,
+  );
+  return row!;
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an editor adds a French translation beside the original; an empty summary is refused", async ({ page }) => {
+    const { id, summary } = await practiceAt(30);
+    await page.goto(`${adminUrl}/practices/${id}`);
+    const card = page.getByRole("region", { name: "Translations" });
+    await expect(card.getByRole("listitem").filter({ hasText: "French" })).toContainText("missing");
+    await card.getByRole("link", { name: "French" }).click();
+
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("French translation of");
+    await expect(page.getByRole("region", { name: /^Original/ })).toContainText(summary.slice(0, 60));
+    await page.getByLabel("Summary in French").fill("   ");
+    await page.getByRole("button", { name: "Save the French translation" }).click();
+    await expect(formAlert(page)).toBeVisible();
+    await expect(page.locator("#summary-error")).toHaveText("The summary cannot be empty.");
+
+    await page.getByLabel("Title in French").fill("Une pratique traduite");
+    await page.getByLabel("Summary in French").fill("Le résumé de cette pratique, en français.");
+    await page.getByRole("button", { name: "Save the French translation" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "The French translation was saved (version 1)" }),
+    ).toBeVisible();
+
+    const rows = await adminDb().execute<{ title: string; summary: string; status: string; curated: boolean }>(sql`
+      select title, summary, status::text as status, curated from practice_translations where practice_id = ${id} and language = 'fr'`);
+    expect(rows).toEqual([
+      {
+        title: "Une pratique traduite",
+        summary: "Le résumé de cette pratique, en français.",
+        status: "published",
+        curated: true,
+      },
+    ]);
+  });
+});
+
+test("editing the original's summary marks the translation outdated, shows what changed, and saving brings it up to date", async ({
+  page,
+}) => {
+  const { id } = await practiceAt(30);
+  await page.goto(`${adminUrl}/practices/${id}`);
+  const summary = page.getByLabel("Summary");
+  await summary.fill(`${await summary.inputValue()} It was extended in 2024.`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(formStatus(page)).toContainText("Saved as version");
+  await expect(
+    page.getByRole("region", { name: "Translations" }).getByRole("listitem").filter({ hasText: "French" }),
+  ).toContainText("outdated");
+
+  await page.getByRole("region", { name: "Translations" }).getByRole("link", { name: "French" }).click();
+  const outdated = page.getByRole("region", { name: /^Outdated: the original changed since version 1/ });
+  await expect(outdated).toBeVisible();
+  await expect(outdated.getByRole("row", { name: /^Summary/ }).locator("ins")).toContainText(
+    "It was extended in 2024.",
+  );
+
+  await page
+    .getByLabel("Summary in French")
+    .fill("Le résumé de cette pratique, en français. Elle a été étendue en 2024.");
+  await page.getByRole("button", { name: "Save the French translation" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "The French translation was saved (version 2)" }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Outdated/ })).toHaveCount(0);
+
+  // The history lists both translation changes, and restores the first.
+  await page.goto(`${adminUrl}/practices/${id}/history`);
+  const added = page.locator(".gp-history__event").filter({ hasText: "Translation added" });
+  await expect(added.getByRole("row", { name: /^Summary \(French\)/ })).toBeVisible();
+  await added.getByRole("button", { name: "Restore this translation" }).click();
+  await expect(page.getByText("The French translation was restored.")).toBeVisible();
+  const [row] = await adminDb().execute<{ summary: string }>(
+    sql`select summary from practice_translations where practice_id = ${id} and language = 'fr'`,
+  );
+  expect(row!.summary).toBe("Le résumé de cette pratique, en français.");
+});
+
+test("the dashboard counts missing and outdated translations per language and links to the queue", async ({ page }) => {
+  await page.goto(`${adminUrl}/`);
+  const queue = page.getByRole("region", { name: "Translations" });
+  const [missing] = await adminDb().execute<{ n: number }>(sql`
+    select count(*)::int as n from practices p where p.status in ('published', 'draft') and coalesce(p.language, 'en') <> 'de'
+      and not exists (select 1 from practice_translations t where t.practice_id = p.id and t.language = 'de')`);
+  await expect(queue.getByRole("row", { name: /^German/ })).toContainText(`${missing!.n} missing`);
+  await queue
+    .getByRole("row", { name: /^German/ })
+    .getByRole("link", { name: /missing/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Not yet in German");
+  await expect(page.getByRole("list", { name: "Practices" }).getByRole("listitem")).toHaveCount(
+    Math.min(50, missing!.n),
+  );
+});
