@@ -111,3 +111,29 @@ test("the dashboard counts missing and outdated translations per language and li
     Math.min(50, missing!.n),
   );
 });
+
+test("the topic tree shows the names missing per language; an editor names a topic in French", async ({ page }) => {
+  const [topic] = await adminDb().execute<{ id: number; name: string }>(
+    sql`select id, name from topics where not exists (select 1 from topic_translations n where n.topic_id = topics.id) order by id limit 1`,
+  );
+  await page.goto(`${adminUrl}/topics`);
+  const summary = page.locator("#topic-names-missing");
+  const before = Number(/French (\d+)/.exec((await summary.textContent()) ?? "")![1]);
+  const row = page
+    .locator(".gp-topic__row")
+    .filter({ has: page.getByText(topic!.name, { exact: true }) })
+    .first();
+  await expect(row).toContainText("missing: fr, de, es");
+  await row.getByText("Edit").click();
+  await row.getByLabel("Name in French").fill(`${topic!.name} (fr)`);
+  await row.getByRole("button", { name: "Save names" }).click();
+  await expect(row.getByText("Names saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.locator("#topic-names-missing")).toContainText(`French ${before - 1}`);
+  await expect(
+    page
+      .locator(".gp-topic__row")
+      .filter({ has: page.getByText(topic!.name, { exact: true }) })
+      .first(),
+  ).toContainText("missing: de, es");
+});

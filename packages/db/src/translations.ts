@@ -27,6 +27,7 @@ export {
 } from "./queries/translation-queue";
 export {
   missingNames,
+  regionList,
   setTranslatedName,
   translatedNames,
   type NamedKind,

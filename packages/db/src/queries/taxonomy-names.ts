@@ -83,3 +83,11 @@ export async function setTranslatedName(
     return true;
   });
 }
+
+/** The regions (four), by name: the names editors translate on the topics page. */
+export async function regionList(db: Db): Promise<Array<{ id: number; name: string }>> {
+  const rows = await db.execute<{ id: number; name: string }>(
+    sql`select id, name from regions order by name limit 100`,
+  );
+  return [...rows];
+}

@@ -5,7 +5,7 @@ import { updatePractice } from "./curation-practices";
 import { fixtureInstitution, fixturePractice, fixtureTopic, fixtureUser } from "./fixtures.test-support";
 import { revertPractice } from "./history";
 import { readState } from "./practice-snapshot";
-import { missingNames, setTranslatedName, translatedNames } from "./taxonomy-names";
+import { missingNames, regionList, setTranslatedName, translatedNames } from "./taxonomy-names";
 import { translationCounts, translationQueue } from "./translation-queue";
 import { revertTranslation, saveTranslation, translationsOf } from "./translations";
 
@@ -167,7 +167,9 @@ describe("translations of practices, topics and regions", () => {
     );
     expect(events.map((e) => e.action)).toEqual(["topic.translate", "topic.translate"]);
 
-    const [europe] = await t.db.execute<{ id: number }>(sql`select id from regions where name = 'Europe'`);
+    const regions = await regionList(t.db);
+    expect(regions.map((r) => r.name)).toEqual(["Africa", "Americas", "Asia and the Pacific", "Europe"]);
+    const europe = regions.find((r) => r.name === "Europe");
     await setTranslatedName(t.db, { kind: "region", id: europe!.id, language: "de", name: "Europa", actorId: editor });
     expect(await translatedNames(t.db, "region")).toEqual([{ id: europe!.id, language: "de", name: "Europa" }]);
     expect((await missingNames(t.db, "region")).de).toBe(3);

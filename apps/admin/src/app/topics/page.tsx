@@ -1,13 +1,17 @@
 import { getDb } from "@gp/db/client";
 import { topicOptions, topicTree, type TopicNode } from "@gp/db/topics";
+import { missingNames, regionList, type TranslatedName, translatedNames } from "@gp/db/translations";
 import { SelectField } from "@gp/ui/form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
+import { missingLanguages, NameTranslationsForm } from "@/components/name-translations";
 import { requirePage } from "@/lib/auth/guard";
 import { plural } from "@/lib/labels";
+import { translationLanguageNames } from "@/lib/translation-form";
 import { createTopicAction, deleteTopicAction, mergeTopicAction, moveTopicAction, renameTopicAction } from "./actions";
+import { RegionNames } from "./region-names";
 
 export const metadata: Metadata = { title: "Topics" };
 
@@ -20,8 +24,9 @@ function descendants(node: TopicNode): Set<number> {
   return ids;
 }
 
-function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
+function TopicItem({ node, options, names }: { node: TopicNode; options: Option[]; names: TranslatedName[] }) {
   const below = descendants(node);
+  const missing = missingLanguages(node.id, names);
   const parents = options.filter((o) => !below.has(o.id));
   const others = options.filter((o) => o.id !== node.id);
   return (
@@ -36,6 +41,11 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
           {node.practices}
         </Link>
         {node.aliases.length ? <span className="gp-topic__aliases">also: {node.aliases.join("; ")}</span> : null}
+        {missing.length ? (
+          <span className="gp-badge" data-tone="warning">
+            missing: {missing.join(", ")}
+          </span>
+        ) : null}
         <details className="gp-topic__edit">
           <summary>
             Edit<span className="gp-visually-hidden"> {node.name}</span>
@@ -54,6 +64,7 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
                 />
               </div>
             </ActionForm>
+            <NameTranslationsForm kind="topic" id={node.id} label="Name" names={names} />
             <ActionForm action={moveTopicAction} hidden={{ id: node.id }} submitLabel="Move" variant="secondary">
               <SelectField
                 id={`move-${node.id}`}
@@ -98,7 +109,7 @@ function TopicItem({ node, options }: { node: TopicNode; options: Option[] }) {
       {node.children.length ? (
         <ul>
           {node.children.map((child) => (
-            <TopicItem key={child.id} node={child} options={options} />
+            <TopicItem key={child.id} node={child} options={options} names={names} />
           ))}
         </ul>
       ) : null}
@@ -113,7 +124,14 @@ export default async function TopicsPage({
 }) {
   const actor = await requirePage();
   const db = getDb();
-  const [tree, options] = await Promise.all([topicTree(db), topicOptions(db)]);
+  const [tree, options, names, missing, regions, regionNames] = await Promise.all([
+    topicTree(db),
+    topicOptions(db),
+    translatedNames(db, "topic"),
+    missingNames(db, "topic"),
+    regionList(db),
+    translatedNames(db, "region"),
+  ]);
   const query = await searchParams;
   const retagged = typeof query.merged === "string" && /^\d{1,9}$/.test(query.merged) ? Number(query.merged) : null;
   const into = options.find((o) => String(o.id) === query.into);
@@ -123,6 +141,10 @@ export default async function TopicsPage({
       <p className="gp-lede">
         The topic tree with the number of practices tagged with each topic. Renaming or merging keeps the old name as an
         alias, so later imports map it to the topic kept here.
+      </p>
+      <p id="topic-names-missing">
+        Names still missing:{" "}
+        {(["fr", "de", "es"] as const).map((l) => `${translationLanguageNames[l]} ${missing[l]}`).join(", ")}.
       </p>
       {retagged !== null ? (
         <p className="gp-alert" data-tone="success" role="status">
@@ -155,10 +177,11 @@ export default async function TopicsPage({
         <h2 id="tree-title">{plural(options.length, "topic")}</h2>
         <ul className="gp-tree">
           {tree.map((node) => (
-            <TopicItem key={node.id} node={node} options={options} />
+            <TopicItem key={node.id} node={node} options={options} names={names} />
           ))}
         </ul>
       </section>
+      <RegionNames regions={regions} names={regionNames} />
     </AdminFrame>
   );
 }
