@@ -4,7 +4,7 @@ import { distinctions } from "../domain";
 import type { ResolvedFilter } from "../queries/search-filter";
 import { lookupIndex } from "./lookup-index";
 import type { PracticeStore } from "./store";
-import { difference } from "./text-index";
+import { difference } from "./sorted-sets";
 import { topK } from "./top-k";
 
 // A bit per filter, in the misses mask of a slot.

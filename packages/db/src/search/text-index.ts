@@ -1,3 +1,5 @@
+import { GAP, hasPhrase, STOP } from "./phrase";
+import { difference, intersect, union } from "./sorted-sets";
 import type { Operand, ParsedQuery } from "./websearch";
 
 /** A field of a document and its weight (PostgreSQL's setweight A, B, C as 1.0, 0.4, 0.2 → 5, 2, 1). */
@@ -6,9 +8,6 @@ export interface Field {
   weight: number;
 }
 
-// Between fields in the position list, so a phrase never spans two fields.
-const GAP = -2;
-const STOP = -1;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -186,27 +185,7 @@ export class TextIndex {
     for (const list of lists.slice(1)) slots = intersect(slots, list);
     if (operand.terms.length === 1) return slots;
     const ids = operand.terms.map((t) => (t === null ? STOP : this.ids.get(t)!));
-    return slots.filter((slot) => this.hasPhrase(slot, ids));
-  }
-
-  private hasPhrase(slot: number, ids: number[]): boolean {
-    const seq = this.positions[slot];
-    if (!seq) return false;
-    // Jump between occurrences of the phrase's first word (indexOf on a typed array is native).
-    const lead = ids.findIndex((id) => id !== STOP);
-    if (lead < 0) return false;
-    for (let at = seq.indexOf(ids[lead]!, lead); at !== -1; at = seq.indexOf(ids[lead]!, at + 1)) {
-      const start = at - lead;
-      if (start + ids.length > seq.length) return false;
-      let ok = true;
-      for (let k = 0; k < ids.length && ok; k++) {
-        const want = ids[k]!;
-        // A stop word in the phrase stands for any one word (PostgreSQL: 'a' <2> 'b'), not a field gap.
-        ok = want === STOP ? seq[start + k] !== GAP : seq[start + k] === want;
-      }
-      if (ok) return true;
-    }
-    return false;
+    return slots.filter((slot) => hasPhrase(this.positions[slot], ids));
   }
 
   private matchGroup(group: Operand[]): Int32Array {
@@ -259,46 +238,4 @@ export class TextIndex {
     }
     return out;
   }
-}
-
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out[n++] = a[i]!;
-      i++;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-function union(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  let n = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) out[n++] = a[i++]!;
-    else if (i >= a.length || b[j]! < a[i]!) out[n++] = b[j++]!;
-    else {
-      out[n++] = a[i++]!;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}
-
-/** The items of sorted `a` that are not in sorted `b`. */
-export function difference(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length);
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length; i++) {
-    while (j < b.length && b[j]! < a[i]!) j++;
-    if (j >= b.length || b[j] !== a[i]) out[n++] = a[i]!;
-  }
-  return out.subarray(0, n);
 }
