@@ -94,29 +94,8 @@ export async function resolveFilter(db: Db, params: SearchParams): Promise<Resol
     countryIds: ids("country"),
     regionIds: ids("region"),
     institutionIds: ids("institution"),
-    implementedFrom: params.implementedFrom,
-    implementedTo: params.implementedTo,
-    awardYears: params.awardYear.length ? params.awardYear : null,
-    distinctions: params.distinction.length
-      ? params.distinction.map((slug) => distinctions.find((d) => d.slug === slug)!.value)
-      : null,
+    ...valueFilters(params, selected),
   };
-  if (params.implementedFrom !== undefined)
-    selected.push({
-      param: "implementedFrom",
-      value: String(params.implementedFrom),
-      name: `Implemented from ${params.implementedFrom}`,
-    });
-  if (params.implementedTo !== undefined)
-    selected.push({
-      param: "implementedTo",
-      value: String(params.implementedTo),
-      name: `Implemented until ${params.implementedTo}`,
-    });
-  for (const year of params.awardYear)
-    selected.push({ param: "awardYear", value: String(year), name: `Awarded ${year}` });
-  for (const slug of params.distinction)
-    selected.push({ param: "distinction", value: slug, name: distinctions.find((d) => d.slug === slug)!.name });
   return { filter, selected, issues };
 }
 
@@ -186,4 +165,38 @@ export function withoutFacet(filter: ResolvedFilter, facet: FacetKey): ResolvedF
   if (facet === "awardYear") out.awardYears = null;
   if (facet === "distinction") out.distinctions = null;
   return out;
+}
+
+/**
+ * The filters that need no lookup (implementation years, award years, distinctions), with their
+ * chips added to `selected`: the same for the SQL search and the in-process index.
+ */
+export function valueFilters(
+  params: SearchParams,
+  selected: SelectedValue[],
+): Pick<ResolvedFilter, "implementedFrom" | "implementedTo" | "awardYears" | "distinctions"> {
+  if (params.implementedFrom !== undefined)
+    selected.push({
+      param: "implementedFrom",
+      value: String(params.implementedFrom),
+      name: `Implemented from ${params.implementedFrom}`,
+    });
+  if (params.implementedTo !== undefined)
+    selected.push({
+      param: "implementedTo",
+      value: String(params.implementedTo),
+      name: `Implemented until ${params.implementedTo}`,
+    });
+  for (const year of params.awardYear)
+    selected.push({ param: "awardYear", value: String(year), name: `Awarded ${year}` });
+  for (const slug of params.distinction)
+    selected.push({ param: "distinction", value: slug, name: distinctions.find((d) => d.slug === slug)!.name });
+  return {
+    implementedFrom: params.implementedFrom,
+    implementedTo: params.implementedTo,
+    awardYears: params.awardYear.length ? params.awardYear : null,
+    distinctions: params.distinction.length
+      ? params.distinction.map((slug) => distinctions.find((d) => d.slug === slug)!.value)
+      : null,
+  };
 }

@@ -1,6 +1,5 @@
 import type { ParamIssue, SearchParams, SlugFacet } from "../queries/search-params";
-import { distinctions } from "../domain";
-import type { Resolution, SelectedValue } from "../queries/search-filter";
+import { type Resolution, type SelectedValue, valueFilters } from "../queries/search-filter";
 import type { Lookups } from "./corpus";
 import { lookupIndex } from "./lookup-index";
 
@@ -37,28 +36,7 @@ export function resolveInMemory(lookups: Lookups, params: SearchParams): Resolut
     countryIds: ids("country", lookups.countries),
     regionIds: ids("region", lookups.regions),
     institutionIds: ids("institution", lookups.institutions),
-    implementedFrom: params.implementedFrom,
-    implementedTo: params.implementedTo,
-    awardYears: params.awardYear.length ? params.awardYear : null,
-    distinctions: params.distinction.length
-      ? params.distinction.map((slug) => distinctions.find((d) => d.slug === slug)!.value)
-      : null,
+    ...valueFilters(params, selected),
   };
-  if (params.implementedFrom !== undefined)
-    selected.push({
-      param: "implementedFrom",
-      value: String(params.implementedFrom),
-      name: `Implemented from ${params.implementedFrom}`,
-    });
-  if (params.implementedTo !== undefined)
-    selected.push({
-      param: "implementedTo",
-      value: String(params.implementedTo),
-      name: `Implemented until ${params.implementedTo}`,
-    });
-  for (const year of params.awardYear)
-    selected.push({ param: "awardYear", value: String(year), name: `Awarded ${year}` });
-  for (const slug of params.distinction)
-    selected.push({ param: "distinction", value: slug, name: distinctions.find((d) => d.slug === slug)!.name });
   return { filter, selected, issues };
 }
