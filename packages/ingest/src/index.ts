@@ -32,6 +32,13 @@ export {
   type TranslationImportOptions,
   type TranslationImportReport,
 } from "./translations/run";
+export {
+  applyTranslationPlan,
+  isTranslationPlan,
+  previewTranslations,
+  type TranslationPlan,
+  type TranslationPreview,
+} from "./translations/upload";
 
 /**
  * The ISSA listing the product ships with (91 records, 81 practices). Built from this module's own

@@ -71,13 +71,18 @@ export async function deletePendingImport(db: Db, id: string): Promise<boolean> 
   return rows.length > 0;
 }
 
-/** Uploads waiting to be applied, newest first. */
+/** Uploads waiting to be applied, newest first; `kind` is "translations" for a translations file. */
 export async function listPendingImports(
   db: Db,
-): Promise<Array<Pick<PendingImport, "id" | "fileName" | "format" | "bytes" | "createdBy" | "createdAt">>> {
+): Promise<
+  Array<
+    Pick<PendingImport, "id" | "fileName" | "format" | "bytes" | "createdBy" | "createdAt"> & { kind: string | null }
+  >
+> {
   return db
     .select({
       id: pendingImports.id,
+      kind: sql<string | null>`${pendingImports.plan}->>'kind'`,
       fileName: pendingImports.fileName,
       format: pendingImports.format,
       bytes: pendingImports.bytes,

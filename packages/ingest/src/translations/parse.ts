@@ -33,12 +33,17 @@ export interface ParsedTranslations {
   errors: ImportError[];
 }
 
+/** How a translations file is read: JSON when it opens with `[` or `{`, CSV otherwise. */
+export function translationFormat(text: string): "csv" | "json" {
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, "")) ? "json" : "csv";
+}
+
 /** A translations file, CSV with a header row or JSON (an array of objects, or one object a line). */
 export function parseTranslations(text: string, file: string): ParsedTranslations {
   const raw: RawRecord[] = [];
   const errors: ImportError[] = [];
   const body = text.replace(/^\uFEFF/, "");
-  if (/^\s*[[{]/.test(body)) {
+  if (translationFormat(body) === "json") {
     const scanner = new JsonRecordScanner((record) => raw.push(record));
     scanner.push(body);
     errors.push(...scanner.end());

@@ -2,7 +2,7 @@
 
 import { getDb } from "@gp/db/client";
 import { deletePendingImport, getPendingImport } from "@gp/db/imports";
-import { applyImport, type ImportPlan } from "@gp/ingest";
+import { applyImport, applyTranslationPlan, type ImportPlan, isTranslationPlan } from "@gp/ingest";
 import { z } from "zod";
 import { editorAction, reloadMessage } from "@/lib/auth/action-client";
 import { failed } from "@/lib/form-state";
@@ -23,6 +23,14 @@ export const applyPendingImport = editorAction(
       return failed(
         "This upload is no longer waiting (applied, discarded, or older than a day). Upload the file again.",
       );
+    if (isTranslationPlan(pending.plan)) {
+      const report = await applyTranslationPlan(db, pending.plan, { actor: actor.email, userId: actor.id });
+      if (report.errors.length)
+        return failed(`The import found ${plural(report.errors.length, "error")} and wrote nothing.`);
+      await deletePendingImport(db, pending.id);
+      const { added, updated, unchanged, conflicts } = report;
+      return { redirect: `/imports?translations=${[added, updated, unchanged, conflicts].join("-")}` };
+    }
     const report = await applyImport(db, pending.plan as ImportPlan, { actor: actor.email, userId: actor.id });
     if (report.errors.length)
       return failed(`The import found ${plural(report.errors.length, "error")} and wrote nothing.`);

@@ -3,14 +3,29 @@ import { listImportBatches, listPendingImports } from "@gp/db/imports";
 import { parseTableState } from "@gp/ui/table/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { AdminFrame } from "@/components/admin-frame";
 import { requirePage } from "@/lib/auth/guard";
 import { uploadErrors } from "@/lib/imports";
-import { formatDateTime } from "@/lib/labels";
+import { formatDateTime, plural } from "@/lib/labels";
 import { BatchesTable } from "./batches-table";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Imports" };
+
+/** The counts of an applied translations upload, from its redirect (`added-updated-unchanged-conflicts`). */
+const appliedTranslationsParam = z
+  .string()
+  .regex(/^\d{1,9}(-\d{1,9}){3}$/)
+  .transform((v) => {
+    const [added, updated, unchanged, conflicts] = v.split("-").map(Number) as [number, number, number, number];
+    return { added, updated, unchanged, conflicts };
+  });
+
+function appliedTranslations(value: unknown) {
+  const parsed = appliedTranslationsParam.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 export default async function ImportsPage({
   searchParams,
@@ -23,6 +38,9 @@ export default async function ImportsPage({
     typeof params.error === "string" && params.error in uploadErrors
       ? uploadErrors[params.error as keyof typeof uploadErrors]
       : null;
+  const errorOf = (kind: "practices" | "translations") =>
+    (params.form === "translations") === (kind === "translations") ? error : null;
+  const translated = appliedTranslations(params.translations);
   const applied =
     typeof params.applied === "string" && /^\d{1,9}$/.test(params.applied) ? Number(params.applied) : null;
   const table = parseTableState(params, { sorts: [] });
@@ -45,9 +63,28 @@ export default async function ImportsPage({
           Import applied (batch {applied}). Its counts are in the list below.
         </p>
       ) : null}
+      {translated ? (
+        <p className="gp-alert" data-tone="success" role="status">
+          Translations imported: {translated.added} added, {translated.updated} updated, {translated.unchanged}{" "}
+          unchanged
+          {translated.conflicts
+            ? `; ${plural(translated.conflicts, "curated translation")} kept as editors left ${translated.conflicts === 1 ? "it" : "them"}`
+            : ""}
+          .
+        </p>
+      ) : null}
       <section className="gp-card" aria-labelledby="upload-title">
         <h2 id="upload-title">Upload an export</h2>
-        <UploadForm serverError={error} />
+        <UploadForm serverError={errorOf("practices")} />
+      </section>
+      <section className="gp-card" aria-labelledby="upload-translations-title">
+        <h2 id="upload-translations-title">Upload translations</h2>
+        <p className="gp-muted">
+          Titles and summaries of practices in French, German, Spanish or English, as{" "}
+          <code>npm run ingest -- FILE --translations</code> reads them. They are published unless a record says draft;
+          a translation an editor edited is never overwritten (a conflict instead).
+        </p>
+        <UploadForm serverError={errorOf("translations")} kind="translations" />
       </section>
       {pending.length ? (
         <section className="gp-section" aria-labelledby="pending-title">
@@ -57,7 +94,8 @@ export default async function ImportsPage({
               <li key={p.id}>
                 <Link href={`/imports/pending/${p.id}`}>{p.fileName}</Link>{" "}
                 <span className="gp-muted">
-                  ({p.format}, uploaded by {p.createdBy ?? "a former user"}, {formatDateTime(p.createdAt)})
+                  ({p.kind === "translations" ? "translations, " : ""}
+                  {p.format}, uploaded by {p.createdBy ?? "a former user"}, {formatDateTime(p.createdAt)})
                 </span>
               </li>
             ))}

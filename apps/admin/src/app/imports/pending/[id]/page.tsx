@@ -1,12 +1,13 @@
 import { getDb } from "@gp/db/client";
 import { getPendingImport } from "@gp/db/imports";
-import type { ImportReport } from "@gp/ingest";
+import { type ImportReport, isTranslationPlan, type TranslationImportReport } from "@gp/ingest";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { AdminFrame } from "@/components/admin-frame";
 import { ImportReportView } from "@/components/import-report";
+import { TranslationReportView } from "@/components/translation-import-report";
 import { requirePage } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/labels";
 import { applyPendingImport, discardPendingImport } from "../../actions";
@@ -18,8 +19,9 @@ export default async function PendingImportPage({ params }: { params: Promise<{ 
   const { id } = await params;
   const pending = await getPendingImport(getDb(), id);
   if (!pending) notFound();
-  const report = pending.report as ImportReport;
-  const file = report.files[0];
+  // A translations file and an ISSA export are kept alike; their reports differ.
+  const translations = isTranslationPlan(pending.plan);
+  const file = translations ? undefined : (pending.report as ImportReport).files[0];
   return (
     <AdminFrame actor={actor} current="/imports">
       <nav aria-label="Breadcrumb" className="gp-breadcrumb">
@@ -27,13 +29,18 @@ export default async function PendingImportPage({ params }: { params: Promise<{ 
       </nav>
       <h1 className="gp-page-title">Preview of {pending.fileName}</h1>
       <p className="gp-lede">
+        {translations ? "Translations, " : ""}
         {pending.format} · {(pending.bytes / 1024).toFixed(1)} KB · uploaded by {pending.createdBy ?? "a former user"},{" "}
         {formatDateTime(pending.createdAt)}. This is a dry run: nothing has been written yet.
         {file?.previouslyImported ? " A file with the same content was imported before." : ""}
       </p>
-      <ImportReportView report={report} />
+      {translations ? (
+        <TranslationReportView report={pending.report as TranslationImportReport} />
+      ) : (
+        <ImportReportView report={pending.report as ImportReport} />
+      )}
       <div className="gp-form-actions">
-        {report.errors.length === 0 ? (
+        {(pending.report as { errors: unknown[] }).errors.length === 0 ? (
           <ActionForm
             action={applyPendingImport}
             hidden={{ id: pending.id }}
