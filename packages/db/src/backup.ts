@@ -148,8 +148,9 @@ async function tablesInLoadOrder(sql: postgres.Sql | postgres.TransactionSql): P
     where n.nspname = 'public' and c.relkind = 'r' order by c.relname`
   )
     .map((r) => r.name)
-    // The search's change feed is derived, not state: a restore asks the search to rebuild instead.
-    .filter((name) => name !== "search_changes");
+    // The search's change feed and its pruning horizon are derived, not state (a horizon's
+    // transaction ids mean nothing in another cluster): a restore asks the search to rebuild instead.
+    .filter((name) => name !== "search_changes" && name !== "search_changes_horizon");
   const edges = await sql<{ child: string; parent: string }[]>`
     select c.relname as child, p.relname as parent from pg_constraint k
     join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid

@@ -50,3 +50,9 @@ export { addSearchTermCounts, addSearchTerms, countSearchTerms, rebuildSearchTer
 export { suggestQuery } from "./queries/did-you-mean";
 export { SnapshotCache } from "./queries/snapshot-cache";
 export { readyEngine, SearchEngine } from "./search/index";
+export {
+  defaultPruneOptions,
+  pruneSearchChanges,
+  type PruneOptions,
+  type PruneResult,
+} from "./search/change-feed-prune";

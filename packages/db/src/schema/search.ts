@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, customType, index, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, check, customType, index, integer, pgTable, smallint, text, timestamp } from "drizzle-orm/pg-core";
 
 /**
  * The words of the published practices with their document counts: the vocabulary behind
@@ -38,4 +38,18 @@ export const searchChanges = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("search_changes_xid_idx").on(t.xid)],
+);
+
+/**
+ * How far the change feed was pruned (search/change-feed-prune.ts): every row of a transaction up
+ * to `pruned_through` may be gone. A reader whose snapshot's xmin is not above it cannot know what
+ * it missed and rebuilds its index. One row; derived like the feed, so not in backups.
+ */
+export const searchChangesHorizon = pgTable(
+  "search_changes_horizon",
+  {
+    id: smallint("id").primaryKey().default(1),
+    prunedThrough: xid8("pruned_through").notNull(),
+  },
+  (t) => [check("search_changes_horizon_one_row", sql`${t.id} = 1`)],
 );

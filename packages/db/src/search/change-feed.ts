@@ -10,7 +10,7 @@ export interface Changes {
   topics: number[];
   /** True when any institution, country, region or topic was written: the lookups are read again. */
   references: boolean;
-  /** True when a row named nothing (a restore): everything is read again. */
+  /** True when a row named nothing (a restore), or the feed was pruned past the snapshot: everything is read again. */
   rebuild: boolean;
 }
 
@@ -24,6 +24,7 @@ export async function changesSince(db: Db, snapshot: string | null): Promise<Cha
   const [row] = await db.execute<{
     snapshot: string;
     changes: Array<[number | null, number | null, number | null, number | null, boolean]>;
+    pruned: boolean;
   }>(sql`
     select pg_current_snapshot()::text as snapshot,
       ${
@@ -32,7 +33,13 @@ export async function changesSince(db: Db, snapshot: string | null): Promise<Cha
           : sql`coalesce((select json_agg(json_build_array(practice_id, institution_id, country_id, topic_id, region_id is not null))
         from search_changes
         where xid >= pg_snapshot_xmin(${snapshot}::pg_snapshot) and not pg_visible_in_snapshot(xid, ${snapshot}::pg_snapshot)), '[]'::json)`
-      } as changes`);
+      } as changes,
+      ${
+        // Rows this reader needed may have been pruned (change-feed-prune.ts): it must rebuild.
+        snapshot === null
+          ? sql`false`
+          : sql`exists (select 1 from search_changes_horizon where pruned_through >= pg_snapshot_xmin(${snapshot}::pg_snapshot))`
+      } as pruned`);
   const out: Changes = {
     snapshot: row!.snapshot,
     practices: [],
@@ -40,7 +47,7 @@ export async function changesSince(db: Db, snapshot: string | null): Promise<Cha
     countries: [],
     topics: [],
     references: false,
-    rebuild: false,
+    rebuild: row!.pruned,
   };
   for (const [practice, institution, country, topic, region] of row!.changes) {
     if (practice !== null) out.practices.push(practice);
