@@ -79,4 +79,19 @@ test("a translations file is previewed with its errors at their lines, then appl
   await expect(card.getByRole("listitem").filter({ hasText: "Spanish" })).toContainText("published");
   await expect(card.getByRole("listitem").filter({ hasText: "German" })).toContainText("draft");
   await expect(card.getByRole("listitem").filter({ hasText: "French" })).toContainText("missing");
+
+  // Audited as the command line does, with the editor who applied it.
+  await page.goto(`${adminUrl}/audit?action=translation.import`);
+  await expect(
+    page
+      .getByRole("table", { name: /Audit events/ })
+      .getByRole("row")
+      .filter({ hasText: new RegExp(`practice #${id}(?!\\d)`) }),
+  ).toHaveCount(2);
+  await expect(
+    page
+      .getByRole("table", { name: /Audit events/ })
+      .getByRole("row")
+      .nth(1),
+  ).toContainText("admin@e2e.test");
 });

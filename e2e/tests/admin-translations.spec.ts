@@ -51,6 +51,44 @@ test.describe("without JavaScript", () => {
         curated: true,
       },
     ]);
+
+    // The audit log has it, with who made it.
+    await page.goto(`${adminUrl}/audit?action=translation.create`);
+    await expect(
+      page
+        .getByRole("table", { name: /Audit events/ })
+        .getByRole("row")
+        .filter({ hasText: new RegExp(`practice #${id}(?!\\d)`) }),
+    ).toContainText("admin@e2e.test");
+  });
+
+  test("a translation saved as a draft says so, and publishing it says published", async ({ page }) => {
+    const { id } = await practiceAt(32);
+    await page.goto(`${adminUrl}/practices/${id}/translations/es`);
+    await page.getByLabel("Summary in Spanish").fill("Un resumen en borrador.");
+    await page.getByLabel("Draft (not on the public site yet)").check();
+    await page.getByRole("button", { name: "Save the Spanish translation" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "The Spanish translation was saved (version 1)" }),
+    ).toBeVisible();
+    await page.goto(`${adminUrl}/practices/${id}`);
+    const spanish = page
+      .getByRole("region", { name: "Translations" })
+      .getByRole("listitem")
+      .filter({ hasText: "Spanish" });
+    await expect(spanish).toContainText("draft");
+
+    await spanish.getByRole("link", { name: "Spanish" }).click();
+    await expect(page.getByLabel("Draft (not on the public site yet)")).toBeChecked();
+    await page.getByRole("radio", { name: "Published" }).check();
+    await page.getByRole("button", { name: "Save the Spanish translation" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: "The Spanish translation was saved (version 2)" }),
+    ).toBeVisible();
+    const [row] = await adminDb().execute<{ status: string }>(
+      sql`select status::text as status from practice_translations where practice_id = ${id} and language = 'es'`,
+    );
+    expect(row!.status).toBe("published");
   });
 });
 
@@ -67,6 +105,21 @@ test("editing the original's summary marks the translation outdated, shows what 
     page.getByRole("region", { name: "Translations" }).getByRole("listitem").filter({ hasText: "French" }),
   ).toContainText("outdated");
 
+  // The dashboard's queue counts it among the outdated French translations, and lists it.
+  const [outdatedCount] = await adminDb().execute<{ n: number }>(sql`
+    select count(*)::int as n from practice_translations t join practices p on p.id = t.practice_id
+    where t.language = 'fr' and p.status in ('published', 'draft')
+      and (p.summary is distinct from t.source_summary or p.title is distinct from t.source_title)`);
+  expect(outdatedCount!.n).toBeGreaterThan(0);
+  await page.goto(`${adminUrl}/`);
+  const french = page.getByRole("region", { name: "Translations" }).getByRole("row", { name: /^French/ });
+  await expect(french).toContainText(`${outdatedCount!.n} outdated`);
+  await french.getByRole("link", { name: /outdated/ }).click();
+  await expect(
+    page.getByRole("list", { name: "Practices" }).getByRole("link", { name: new RegExp(`^#${id} `) }),
+  ).toBeVisible();
+
+  await page.goto(`${adminUrl}/practices/${id}`);
   await page.getByRole("region", { name: "Translations" }).getByRole("link", { name: "French" }).click();
   const outdated = page.getByRole("region", { name: /^Outdated: the original changed since version 1/ });
   await expect(outdated).toBeVisible();
