@@ -26,6 +26,17 @@ async function upload(page: Page, name: string, csv: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Preview of ${name}`);
 }
 
+test("an empty translations file is refused on the server, next to the translations form", async ({ page }) => {
+  await page.goto(`${adminUrl}/imports`);
+  await page
+    .getByLabel("Translations (CSV or JSON)")
+    .setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Upload translations and preview" }).click();
+  await expect(page).toHaveURL(`${adminUrl}/imports?error=empty&form=translations`);
+  await expect(page.locator("#translations-file-error")).toHaveText("The file is empty.");
+  await expect(page.locator("#file-error")).toHaveText("");
+});
+
 test("a translations file is previewed with its errors at their lines, then applied, and shows on the practice", async ({
   page,
 }) => {

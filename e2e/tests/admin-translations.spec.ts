@@ -190,3 +190,29 @@ test("the topic tree shows the names missing per language; an editor names a top
       .first(),
   ).toContainText("missing: de, es");
 });
+
+test("the topics page shows the region names missing per language; an editor names a region in German", async ({
+  page,
+}) => {
+  const [region] = await adminDb().execute<{ id: number; name: string }>(
+    sql`select id, name from regions where not exists (select 1 from region_translations n where n.region_id = regions.id and n.language = 'de') order by id limit 1`,
+  );
+  await page.goto(`${adminUrl}/topics`);
+  const regions = page.getByRole("region", { name: "Region names" });
+  const item = regions.getByRole("listitem").filter({ hasText: region!.name });
+  await expect(item.locator(".gp-badge")).toContainText("de");
+  await item.locator("summary").click();
+  await item.getByLabel(`${region!.name} in German`).fill(`${region!.name} (de)`);
+  await item.getByRole("button", { name: "Save names" }).click();
+  await expect(item.getByText("Names saved.")).toBeVisible();
+  await page.reload();
+  const after = page
+    .getByRole("region", { name: "Region names" })
+    .getByRole("listitem")
+    .filter({ hasText: region!.name });
+  await expect(after).not.toContainText(/missing: .*de/);
+  const [saved] = await adminDb().execute<{ name: string }>(
+    sql`select name from region_translations where region_id = ${region!.id} and language = 'de'`,
+  );
+  expect(saved!.name).toBe(`${region!.name} (de)`);
+});
