@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "../client-core";
+import { raiseStatementTimeout } from "../statement-timeout";
 
 /** Serialises pruners (several admin instances): one prunes, the others skip that round. */
 export const SEARCH_PRUNE_LOCK = 727_003;
@@ -12,6 +13,9 @@ export interface PruneOptions {
   /** At most this many rows are chosen per run (plus the other rows of the last one's transaction). */
   batch: number;
 }
+
+/** A prune's statements may run this long, whatever the limit of the pool it runs on. */
+const PRUNE_STATEMENT_TIMEOUT_MS = 10 * 60_000;
 
 /** Rows of a day are kept (an instance idle for less never rebuilds), and at most 100,000. */
 export const defaultPruneOptions: PruneOptions = { retentionMinutes: 24 * 60, keepNewest: 100_000, batch: 50_000 };
@@ -43,6 +47,9 @@ export async function pruneSearchChanges(
       sql`select pg_try_advisory_xact_lock(${SEARCH_PRUNE_LOCK}) as locked`,
     );
     if (!lock?.locked) return { ran: false, deleted: 0, horizon: null };
+    // One transaction's rows go together (an import of a million practices writes a million):
+    // more than a request's limit, and only its own rows are locked meanwhile.
+    await raiseStatementTimeout(tx, PRUNE_STATEMENT_TIMEOUT_MS);
     const [row] = await tx.execute<{ deleted: number; horizon: string | null }>(sql`
       with chosen as (
         select max(xid) as p from (
