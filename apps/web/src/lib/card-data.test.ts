@@ -9,6 +9,7 @@ const practice: PracticeListItem = {
   slug: "e-services-for-pensioners-1a2b",
   title: "E-services for <pensioners>",
   titleDerived: false,
+  language: "en",
   snippet: `Old-age ${HIGHLIGHT_START}pensions${HIGHLIGHT_END} & <b>benefits</b>, paid ${HIGHLIGHT_START}online${HIGHLIGHT_END}.`,
   institution: { slug: "zus", name: "Social Insurance Institution", acronym: "ZUS" },
   country: { slug: "poland", name: "Poland", code: "PL" },

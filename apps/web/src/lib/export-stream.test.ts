@@ -8,6 +8,7 @@ const row = {
   title: 'Quotes "and", commas',
   titleDerived: false,
   summary: "Line one\n  • bullet\r\n=SUM(A1)",
+  language: "en",
   institution: '=HYPERLINK("x")',
   institutionSlug: "i",
   acronym: null,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
+import type { Lang } from "../search/analyser";
 import { listColumns, type PracticeListItem, toListItem } from "./search";
 
 export type HeadlineCounts = {
@@ -23,10 +24,10 @@ export async function headlineCounts(db: Db): Promise<HeadlineCounts> {
   return row ?? { practices: 0, institutions: 0, countries: 0, awarded: 0, topics: 0 };
 }
 
-/** The most recently awarded published practices. */
-export async function latestAwarded(db: Db, limit = 6): Promise<PracticeListItem[]> {
+/** The most recently awarded published practices, in `lang` where translated. */
+export async function latestAwarded(db: Db, limit = 6, lang: Lang = "en"): Promise<PracticeListItem[]> {
   const rows = await db.execute<Record<string, unknown>>(sql`
-    select ${listColumns}
+    select ${listColumns(lang)}
     from practices p
       join institutions i on i.id = p.institution_id
       join countries c on c.id = i.country_id
@@ -34,7 +35,7 @@ export async function latestAwarded(db: Db, limit = 6): Promise<PracticeListItem
     where p.status = 'published' and p.award_year is not null
     order by p.award_year desc, p.implementation_year desc nulls last, p.id desc
     limit ${limit}`);
-  return rows.map((row) => toListItem(row as never));
+  return rows.map((row) => toListItem(row as never, lang));
 }
 
 export type TopicSummary = {

@@ -10,6 +10,7 @@ import {
 } from "./search-filter";
 import { distinctions } from "../domain";
 import type { Sort } from "./search-params";
+import { textRank } from "./search-language";
 import type { FacetOptions, Facets, PassOptions, SearchPass, TopicOption, YearCount } from "./facet-types";
 import { descendants, loadTopics, type TopicNode, topicOptions } from "./topic-facet-tree";
 
@@ -68,8 +69,7 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
   const countsFor = (key: FacetKey) =>
     active.includes(key) ? sql`(misses = 0 or (misses = 1 and not ${flag(key)}))` : sql`misses = 0`;
 
-  const text = textCondition(filter.q);
-  const query = sql`websearch_to_tsquery('gp_english', ${filter.q})`;
+  const text = textCondition(filter);
   const ranked = plan.page?.sort === "relevance" && text !== null;
   const where = sql.join(
     [
@@ -135,7 +135,7 @@ async function pass(db: Db, filter: ResolvedFilter, topics: TopicNode[], plan: P
       select p.id, p.institution_id as inst, i.country_id as country, c.region_id as region,
         p.implementation_year as iy, p.award_year as ay, p.award_distinction::text as ad, p.topic_ids,
         ${sql.join([...active.map((k) => sql`${conditions[k]!} as ${flag(k)}`), sql`${misses} as misses`], sql`, `)}
-        ${ranked ? sql`, case when ${misses} = 0 then ts_rank(p.search_vector, ${query}) end as rank` : sql``}
+        ${ranked ? sql`, case when ${misses} = 0 then ${textRank(filter.q, filter.lang ?? "en")} end as rank` : sql``}
       from ${searchFrom}
       where ${where}
     )

@@ -2,6 +2,7 @@ import type { SearchEngine } from "../search/engine";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { derivedTitle, vocabularyWords } from "../text";
+import type { Lang } from "../search/analyser";
 import { listColumns, type PracticeListItem, toListItem } from "./search";
 import { topicNeighbours } from "./topic-neighbours";
 
@@ -62,8 +63,10 @@ export interface PracticeSource {
 
 export interface PracticeDetail extends PracticeListItem {
   id: number;
+  /** The summary in `language` (see PracticeListItem). */
   summary: string;
-  language: string | null;
+  /** The original's language (English unless recorded otherwise): `language` differs when a translation is shown. */
+  originalLanguage: string;
   /** Topics with their parents, for breadcrumbs and links. */
   topicPath: Array<{ slug: string; name: string; parent: { slug: string; name: string } | null }>;
   curatedAt: Date | null;
@@ -73,11 +76,11 @@ export interface PracticeDetail extends PracticeListItem {
   sources: PracticeSource[];
 }
 
-/** A published practice with everything its page shows, or null. */
-export async function getPublicPractice(db: Db, slug: string): Promise<PracticeDetail | null> {
+/** A published practice with everything its page shows, its text in `lang` when translated into it, or null. */
+export async function getPublicPractice(db: Db, slug: string, lang: Lang = "en"): Promise<PracticeDetail | null> {
   if (!storable(slug)) return null;
   const [row] = await db.execute<Record<string, unknown>>(sql`
-    select p.id, ${listColumns}, p.language, p.curated_at as "curatedAt", p.curated_fields as "curatedFields",
+    select p.id, ${listColumns(lang)}, p.curated_at as "curatedAt", p.curated_fields as "curatedFields",
       p.created_at as "createdAt", p.updated_at as "updatedAt",
       (select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name,
           'parent', case when pt.id is null then null else json_build_object('slug', pt.slug, 'name', pt.name) end) order by t.name), '[]'::json)
@@ -97,7 +100,7 @@ export async function getPublicPractice(db: Db, slug: string): Promise<PracticeD
       join regions r on r.id = c.region_id
     where p.slug = ${slug} and p.status = 'published'`);
   if (!row) return null;
-  const item = toListItem(row as never);
+  const item = toListItem(row as never, lang);
   const sources = (row.sources as Array<Omit<PracticeSource, "importedAt"> & { importedAt: string }>).map((s) => ({
     ...s,
     importedAt: new Date(s.importedAt),
@@ -105,8 +108,8 @@ export async function getPublicPractice(db: Db, slug: string): Promise<PracticeD
   return {
     ...item,
     id: row.id as number,
-    summary: row.summary as string,
-    language: row.language as string | null,
+    summary: ((row.translation as { summary: string } | null) ?? row).summary as string,
+    originalLanguage: row.originalLanguage as string,
     topicPath: row.topicPath as PracticeDetail["topicPath"],
     // Timestamps come back as text from db.execute.
     curatedAt: row.curatedAt ? new Date(row.curatedAt as string) : null,
@@ -145,15 +148,19 @@ const RANKED_MATCHES = 2000;
  */
 export async function relatedPractices(
   db: Db,
-  practice: { id: number; title: string; summary: string },
-  { limit = 5, engine }: { limit?: number; engine?: SearchEngine } = {},
+  practice: { id: number },
+  { limit = 5, engine, lang = "en" }: { limit?: number; engine?: SearchEngine; lang?: Lang } = {},
 ): Promise<PracticeListItem[]> {
   // From the web instance's index once it has every change committed so far (search/related.ts).
   if (engine && (await engine.refresh(db))) {
-    const related = engine.related(practice.id, limit);
+    const related = engine.related(practice.id, limit, lang);
     if (related) return related;
   }
-  const words = vocabularyWords(`${practice.title} ${practice.summary}`);
+  // The original's words (the page may show a translation): the vocabulary and search_vector are the originals'.
+  const [me] = await db.execute<{ topicIds: number[]; text: string }>(
+    sql`select topic_ids as "topicIds", concat_ws(' ', title, summary) as text from practices where id = ${practice.id}`,
+  );
+  const words = vocabularyWords(me?.text ?? "");
   const rare = await distinctiveWords(db, words);
   const text = rare.join(" or ");
   const query = sql`websearch_to_tsquery('gp_english', ${text})`;
@@ -167,9 +174,6 @@ export async function relatedPractices(
          limit ${RANKED_MATCHES}) m
        order by ts_rank(m.search_vector, ${query}) desc limit 100)`
     : sql``;
-  const [me] = await db.execute<{ topicIds: number[] }>(
-    sql`select topic_ids as "topicIds" from practices where id = ${practice.id}`,
-  );
   const neighbours = await topicNeighbours(db, practice.id, me?.topicIds ?? []);
   const rows = await db.execute<Record<string, unknown>>(sql`
     with me as (select id, topic_ids from practices where id = ${practice.id}),
@@ -177,7 +181,7 @@ export async function relatedPractices(
       select unnest(${sql.param(neighbours)}::int[]) as id
       ${textCandidates}
     )
-    select ${listColumns},
+    select ${listColumns(lang)},
       (select count(*) from unnest(p.topic_ids) t where t = any(me.topic_ids))::float / greatest(cardinality(me.topic_ids), 1)
         + ${text ? sql`ts_rank(p.search_vector, ${query}) * 4` : sql`0`} as score
     from candidates
@@ -188,5 +192,5 @@ export async function relatedPractices(
       cross join me
     order by score desc, p.award_year desc nulls last, p.id desc
     limit ${limit}`);
-  return rows.map((row) => toListItem(row as never));
+  return rows.map((row) => toListItem(row as never, lang));
 }

@@ -6,8 +6,9 @@ import { resolveFilter, type ResolvedFilter, type SelectedValue } from "./search
 import type { SnapshotCache } from "./snapshot-cache";
 import type { SearchEngine } from "../search/engine";
 import { resolveInMemory } from "../search/resolve";
-import { parseWebsearch } from "../search/websearch";
-import { analysers } from "../search/analyser";
+import type { Lang } from "../search/analyser";
+import { searchable as searchableText } from "../search/text-match";
+import { searchableWords } from "./search-language";
 import { effectiveSort, type ParamIssue, type ParsedSearchParams, type SearchParams } from "./search-params";
 import { listPractices, type PracticePage, searchPractices } from "./search";
 
@@ -36,11 +37,13 @@ export interface RunSearchOptions extends FacetOptions {
    * SQL; the cache is then not used.
    */
   engine?: SearchEngine;
+  /** The language searched and shown: translations into it first, then originals (default English). */
+  lang?: Lang;
 }
 
-/** True when websearch_to_tsquery finds at least one word to search for. */
-async function hasSearchableWords(db: Db, q: string): Promise<boolean> {
-  const [row] = await db.execute<{ n: number }>(sql`select numnode(websearch_to_tsquery('gp_english', ${q})) as n`);
+/** True when websearch_to_tsquery finds at least one word to search for, in English or in `lang`. */
+async function hasSearchableWords(db: Db, q: string, lang: Lang): Promise<boolean> {
+  const [row] = await db.execute<{ n: number }>(sql`select ${searchableWords(q, lang)} as n`);
   return (row?.n ?? 0) > 0;
 }
 
@@ -66,10 +69,10 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
   const engine = options.engine && (await options.engine.refresh(db)) ? options.engine : undefined;
   const resolution = engine ? resolveInMemory(engine.store.lookups, params) : await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
-  let filter = resolution.filter;
+  const lang = options.lang ?? "en";
+  let filter: ResolvedFilter = { ...resolution.filter, lang };
   let ignoredQuery: string | undefined;
-  const searchable = async (q: string) =>
-    engine ? parseWebsearch(q, analysers.en).groups.length > 0 : hasSearchableWords(db, q);
+  const searchable = async (q: string) => (engine ? searchableText(q, lang) : hasSearchableWords(db, q, lang));
   if (filter.q && !(await searchable(filter.q))) {
     ignoredQuery = filter.q;
     filter = { ...filter, q: "" };
@@ -91,7 +94,7 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
       sort: effectiveSort({ q: f.q, sort: params.sort }),
       cache,
     });
-    const items = await listPractices(db, pass.ids, f.q);
+    const items = await listPractices(db, pass.ids, f.q, lang);
     return { results: { total: pass.total, page: params.page, pageSize: params.pageSize, items }, facets: pass.facets };
   };
 

@@ -1,6 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { distinctions, type AwardDistinction } from "../domain";
+import type { Lang } from "../search/analyser";
+import { textMatch } from "./search-language";
 import type { ParamIssue, SearchParams, SlugFacet } from "./search-params";
 
 /** The facets a search can filter on, each of which gets disjunctive counts. */
@@ -19,6 +21,8 @@ export type FacetKey = (typeof facetKeys)[number];
 export interface ResolvedFilter {
   /** websearch text; "" searches everything. */
   q: string;
+  /** The language searched and shown (translations first, then originals); English when absent. */
+  lang?: Lang;
   /** The selected topics and all their descendants (a parent includes its children). */
   topicIds: number[] | null;
   countryIds: number[] | null;
@@ -118,9 +122,9 @@ export function facetConditions(f: ResolvedFilter): Partial<Record<FacetKey, SQL
   return out;
 }
 
-/** The text condition, or null when there is no query. */
-export function textCondition(q: string): SQL | null {
-  return q ? sql`p.search_vector @@ websearch_to_tsquery('gp_english', ${q})` : null;
+/** The text condition (in the filter's language), or null when there is no query. */
+export function textCondition(f: Pick<ResolvedFilter, "q" | "lang">): SQL | null {
+  return f.q ? textMatch(f.q, f.lang ?? "en") : null;
 }
 
 /**
@@ -129,7 +133,7 @@ export function textCondition(q: string): SQL | null {
  */
 export function whereClause(f: ResolvedFilter, except: FacetKey[] = []): SQL {
   const parts: SQL[] = [sql`p.status = 'published'`];
-  const text = textCondition(f.q);
+  const text = textCondition(f);
   if (text) parts.push(text);
   for (const [key, condition] of Object.entries(facetConditions(f)) as Array<[FacetKey, SQL]>) {
     if (!except.includes(key)) parts.push(condition);

@@ -31,16 +31,20 @@ export async function addSearchTermCounts(db: Db, counts: ReadonlyMap<string, nu
     on conflict (term) do update set documents = search_terms.documents + excluded.documents`);
 }
 
-/** Recounts the vocabulary from the published practices. */
+/** Recounts the vocabulary from the published practices and their published translations. */
 export async function rebuildSearchTerms(db: Db): Promise<void> {
   await db.execute(sql`delete from search_terms`);
   await db.execute(sql`
     insert into search_terms (term, documents)
     select word, count(*)::int
-    from practices p,
+    from (
+      select p.title, p.summary from practices p where p.status = 'published'
+      union all
+      select t.title, t.summary from practice_translations t join practices p on p.id = t.practice_id
+      where t.status = 'published' and p.status = 'published'
+    ) d,
       lateral (select distinct w as word
-               from regexp_split_to_table(lower(unaccent(coalesce(p.title, '') || ' ' || p.summary)), '[^a-z]+') w
+               from regexp_split_to_table(lower(unaccent(coalesce(d.title, '') || ' ' || d.summary)), '[^a-z]+') w
                where length(w) between 3 and 30) words
-    where p.status = 'published'
     group by word`);
 }

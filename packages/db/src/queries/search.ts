@@ -3,6 +3,8 @@ import type { Db } from "../client-core";
 import { derivedTitle } from "../text";
 import { type ResolvedFilter, searchFrom, whereClause } from "./search-filter";
 import { effectiveSort, type Sort } from "./search-params";
+import type { Lang } from "../search/analyser";
+import { textHeadline, textRank, translationOf } from "./search-language";
 
 /** Marks around highlighted words in snippets: private-use characters no summary contains. */
 export const HIGHLIGHT_START = "\uE000";
@@ -13,6 +15,11 @@ export interface PracticeListItem {
   title: string;
   /** True when the practice has no title yet and `title` was derived from the summary. */
   titleDerived: boolean;
+  /**
+   * The language of `title`, `summary` and `snippet`: the language asked for when the practice is
+   * translated into it, else its original's (English unless recorded otherwise).
+   */
+  language: string;
   /** The start of the summary, or with a query the matching passages between HIGHLIGHT_START/END marks. */
   snippet: string;
   institution: { slug: string; name: string; acronym: string | null };
@@ -47,8 +54,10 @@ function orderBy(sort: Sort, hasText: boolean, prefix: SQL, rank: SQL): SQL {
   return award;
 }
 
-export const listColumns = sql`
-  p.slug, p.title, p.summary, p.implementation_year as "implementationYear", p.award_year as "awardYear",
+/** A list item's columns over `practices p join institutions i join countries c join regions r`, its text in `lang` where translated. */
+export const listColumns = (lang: Lang = "en") => sql`
+  p.slug, p.title, p.summary, coalesce(p.language, 'en') as "originalLanguage", ${translationOf(lang)} as translation,
+  p.implementation_year as "implementationYear", p.award_year as "awardYear",
   p.award_distinction as "awardDistinction",
   json_build_object('slug', i.slug, 'name', i.name, 'acronym', i.acronym) as institution,
   json_build_object('slug', c.slug, 'name', c.name, 'code', c.code) as country,
@@ -61,6 +70,8 @@ type ListRow = {
   slug: string;
   title: string | null;
   summary: string;
+  originalLanguage: string;
+  translation: { title: string | null; summary: string } | null;
   snippet?: string | null;
   implementationYear: number | null;
   awardYear: number | null;
@@ -80,20 +91,23 @@ export function excerpt(summary: string, length = 260): string {
 }
 
 /** A ts_headline fragment with ellipses where it cuts the summary; the excerpt when nothing in the summary matched. */
-function snippetOf(row: ListRow): string {
-  const fragment = row.snippet?.replace(/\s+/g, " ").trim();
-  if (!fragment || !fragment.includes(HIGHLIGHT_START)) return excerpt(row.summary);
+function snippetOf(text: string, headline: string | null | undefined): string {
+  const fragment = headline?.replace(/\s+/g, " ").trim();
+  if (!fragment || !fragment.includes(HIGHLIGHT_START)) return excerpt(text);
   const plain = fragment.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
-  const summary = row.summary.replace(/\s+/g, " ").trim();
+  const summary = text.replace(/\s+/g, " ").trim();
   return `${summary.startsWith(plain.slice(0, 30)) ? "" : "… "}${fragment}${summary.endsWith(plain.slice(-30)) ? "" : " …"}`;
 }
 
-export function toListItem(row: ListRow): PracticeListItem {
+/** A list item from its row (listColumns): in `lang` when the row has a translation into it. */
+export function toListItem(row: ListRow, lang: Lang = "en"): PracticeListItem {
+  const { title, summary } = row.translation ?? row;
   return {
     slug: row.slug,
-    title: row.title ?? derivedTitle(row.summary),
-    titleDerived: row.title === null,
-    snippet: snippetOf(row),
+    title: title ?? derivedTitle(summary),
+    titleDerived: title === null,
+    language: row.translation ? lang : row.originalLanguage,
+    snippet: snippetOf(summary, row.snippet),
     institution: row.institution,
     country: row.country,
     region: row.region,
@@ -108,14 +122,11 @@ export function toListItem(row: ListRow): PracticeListItem {
 export async function searchPractices(db: Db, filter: ResolvedFilter, options: PageOptions): Promise<PracticePage> {
   const sort = effectiveSort({ q: filter.q, sort: options.sort });
   const hasText = filter.q !== "";
-  const query = sql`websearch_to_tsquery('gp_english', ${filter.q})`;
+  const lang = filter.lang ?? "en";
   // Ranking costs a read of every matching document, so it is computed only when sorting by it.
-  const rank = sort === "relevance" && hasText ? sql`ts_rank(p.search_vector, ${query})` : sql`0::real`;
+  const rank = sort === "relevance" && hasText ? textRank(filter.q, lang) : sql`0::real`;
   const offset = (options.page - 1) * options.pageSize;
-  const snippet = hasText
-    ? sql`ts_headline('gp_english', p.summary, ${query},
-        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "`})`
-    : sql`null`;
+  const snippet = hasText ? textHeadline(filter.q, lang) : sql`null`;
 
   const rows = await db.execute<ListRow>(sql`
     with hits as (
@@ -125,7 +136,7 @@ export async function searchPractices(db: Db, filter: ResolvedFilter, options: P
       order by ${orderBy(sort, hasText, sql`p.`, sql`rank`)}
       limit ${options.pageSize} offset ${offset}
     )
-    select h.total::int as total, ${listColumns}, ${snippet} as snippet
+    select h.total::int as total, ${listColumns(lang)}, ${snippet} as snippet
     from hits h
       join practices p on p.id = h.id
       join institutions i on i.id = p.institution_id
@@ -141,19 +152,15 @@ export async function searchPractices(db: Db, filter: ResolvedFilter, options: P
     );
     total = row?.total ?? 0;
   }
-  return { total, page: options.page, pageSize: options.pageSize, items: rows.map(toListItem) };
+  return { total, page: options.page, pageSize: options.pageSize, items: rows.map((row) => toListItem(row, lang)) };
 }
 
-/** The practices with these ids, in this order, with snippets for the query (if any). */
-export async function listPractices(db: Db, ids: number[], q: string): Promise<PracticeListItem[]> {
+/** The practices with these ids, in this order, in `lang` where translated, with snippets for the query (if any). */
+export async function listPractices(db: Db, ids: number[], q: string, lang: Lang = "en"): Promise<PracticeListItem[]> {
   if (ids.length === 0) return [];
-  const query = sql`websearch_to_tsquery('gp_english', ${q})`;
-  const snippet = q
-    ? sql`ts_headline('gp_english', p.summary, ${query},
-        ${`StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … "`})`
-    : sql`null`;
+  const snippet = q ? textHeadline(q, lang) : sql`null`;
   const rows = await db.execute<ListRow & { id: number }>(sql`
-    select p.id, ${listColumns}, ${snippet} as snippet
+    select p.id, ${listColumns(lang)}, ${snippet} as snippet
     from practices p
       join institutions i on i.id = p.institution_id
       join countries c on c.id = i.country_id
@@ -162,6 +169,6 @@ export async function listPractices(db: Db, ids: number[], q: string): Promise<P
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [toListItem(row)] : [];
+    return row ? [toListItem(row, lang)] : [];
   });
 }

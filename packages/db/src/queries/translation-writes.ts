@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import { practices, practiceTranslations, type TranslationLanguage } from "../schema";
+import { addSearchTerms } from "./search-terms";
 import { recordAudit } from "./audit";
 
 /**
@@ -128,6 +129,8 @@ export async function writeTranslation(
       .returning({ version: practiceTranslations.version });
     version = row!.version;
   }
+  // Its words join the vocabulary behind "did you mean", so typos are corrected in its language too.
+  if (next?.status === "published") await addSearchTerms(db, [`${next.title ?? ""} ${next.summary}`]);
   await recordAudit(db, {
     userId: how.actorId,
     action: how.action,

@@ -1,9 +1,11 @@
 import snowball from "snowball-stemmers";
+import { englishStop, frenchStop, germanStop, spanishStop } from "./stop-words";
 
 /**
  * How the text of one language becomes search terms. Each language gets its own analyser (stop
  * words, Snowball stemmer); a practice's text is analysed with its language's, and a query with
- * the analyser of the language searched. English is the only one the search uses today.
+ * the analyser of the language searched: ISSA's four working languages, with PostgreSQL's stop words
+ * and Snowball stemmers (the gp_english, gp_french, gp_german and gp_spanish configurations).
  */
 export interface Analyser {
   lang: string;
@@ -15,10 +17,6 @@ export interface Analyser {
   /** One word's term, or null for a stop word or a word without letters or digits. */
   term(word: string): string | null;
 }
-
-// PostgreSQL's english.stop (tsearch_data), so stop words are dropped exactly as before.
-const englishStop =
-  "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself it its itself they them their theirs themselves what which who whom this that these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don should now";
 
 /** Words as PostgreSQL's parser cuts them for our purposes: runs of letters and digits, accents folded, lower case. */
 export function words(text: string): string[] {
@@ -49,5 +47,10 @@ function snowballAnalyser(lang: string, algorithm: string, stopList: string): An
   return { lang, term, terms: (text) => words(text).map(term) };
 }
 
-export const analysers = { en: snowballAnalyser("en", "english", englishStop) } as const;
+export const analysers = {
+  en: snowballAnalyser("en", "english", englishStop),
+  fr: snowballAnalyser("fr", "french", frenchStop),
+  de: snowballAnalyser("de", "german", germanStop),
+  es: snowballAnalyser("es", "spanish", spanishStop),
+} as const;
 export type Lang = keyof typeof analysers;

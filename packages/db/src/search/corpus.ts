@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
+import type { Lang } from "./analyser";
 
 /** The reference rows every search needs (names and slugs of the facet values), loaded whole: they are small. */
 export interface Lookups {
@@ -20,7 +21,10 @@ export type PracticeRow = {
   awardYear: number | null;
   awardDistinction: string | null;
   topicIds: number[];
-  lang: string;
+  /** The original's language (unset means English: the ISSA listing export is English). */
+  language: string;
+  /** Its published translations, by language. */
+  translations: Partial<Record<Lang, { title: string | null; summary: string }>> | null;
 };
 
 export async function loadLookups(db: Db): Promise<Lookups> {
@@ -47,7 +51,9 @@ export async function loadLookups(db: Db): Promise<Lookups> {
 
 const columns = sql`id, slug, title, summary, institution_id as "institutionId",
   implementation_year as "implementationYear", award_year as "awardYear",
-  award_distinction::text as "awardDistinction", topic_ids as "topicIds", 'en' as lang`;
+  award_distinction::text as "awardDistinction", topic_ids as "topicIds", coalesce(language, 'en') as language,
+  (select json_object_agg(t.language, json_build_object('title', t.title, 'summary', t.summary))
+     from practice_translations t where t.practice_id = practices.id and t.status = 'published') as translations`;
 
 /** Every published practice, in id order, a batch at a time (bounded memory on the database's side too). */
 export async function* publishedPractices(db: Db, batch = 5000): AsyncGenerator<PracticeRow[]> {

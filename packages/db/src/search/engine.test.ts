@@ -4,7 +4,12 @@ import { createTestDatabase, type TestDatabase } from "../testing";
 import { runSearch } from "../queries/public-search";
 import { parseSearchParams, type SearchParams, sorts } from "../queries/search-params";
 import { distinctions } from "../domain";
-import { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "../queries/testing/search-fixture";
+import {
+  fixtureInstitutions,
+  fixtureTopics,
+  loadSearchFixture,
+  loadTranslationFixture,
+} from "../queries/testing/search-fixture";
 import { SearchEngine } from "./engine";
 
 const none: SearchParams = parseSearchParams({}).params;
@@ -15,11 +20,12 @@ describe("the in-process search engine", () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await loadSearchFixture(t.db);
+    await loadTranslationFixture(t.db);
     engine = await SearchEngine.build(t.db);
   });
   afterAll(() => t.drop());
 
-  it("answers every search with the SQL search's total, facets and pages (order too, except by relevance)", async () => {
+  it("answers every search, in every language, with the SQL search's total, facets and pages (order too, except by relevance)", async () => {
     const subset = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
     const params = fc.record({
       q: fc.constantFrom(
@@ -35,7 +41,18 @@ describe("the in-process search engine", () => {
         "-pension",
         "employers data",
         "the",
+        // Words of the translations (search-fixture.ts), each in its language and in others.
+        "retraites",
+        "données -fraude",
+        '"portail de retraite"',
+        "Renten",
+        "Beitragsbetrug or portal",
+        "pensiones",
+        "pensión",
+        "fraude",
+        "le",
       ),
+      lang: fc.constantFrom("en", "fr", "de", "es"),
       topic: subset(fixtureTopics.map(([, slug]) => slug)),
       country: subset(["belgium", "poland", "paraguay", "kenya"]),
       region: subset(["europe", "americas", "africa"]),
@@ -49,10 +66,10 @@ describe("the in-process search engine", () => {
       pageSize: fc.constantFrom(3, 100),
     });
     await fc.assert(
-      fc.asyncProperty(params, async (p) => {
+      fc.asyncProperty(params, async ({ lang, ...p }) => {
         const parsed = { params: { ...none, ...p }, issues: [] };
-        const sql = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3 });
-        const mine = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3, engine });
+        const sql = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3, lang });
+        const mine = await runSearch(t.db, parsed, { facets: true, institutionLimit: 3, engine, lang });
         expect(mine.results.total).toBe(sql.results.total);
         expect(mine.facets).toEqual(sql.facets);
         expect(mine.selected).toEqual(sql.selected);

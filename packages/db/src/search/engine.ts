@@ -4,7 +4,7 @@ import type { PracticeListItem } from "../queries/search";
 import type { ResolvedFilter } from "../queries/search-filter";
 import { effectiveSort, type Sort } from "../queries/search-params";
 import { distinctions } from "../domain";
-import { analysers } from "./analyser";
+import type { Lang } from "./analyser";
 import { changesSince } from "./change-feed";
 import { loadLookups, practicesById, publishedPractices } from "./corpus";
 import { countFacets, missesOf } from "./facet-count";
@@ -12,7 +12,7 @@ import { listItem } from "./list-item";
 import { relatedFromIndex } from "./related";
 import { PracticeStore } from "./store";
 import { topK } from "./top-k";
-import { parseWebsearch, positiveTerms } from "./websearch";
+import { matchScores, matchText, partOf } from "./text-match";
 
 /** More changed practices than this are applied in the background (SQL answers meanwhile). */
 const CATCH_UP_ABOVE = 1000;
@@ -69,6 +69,7 @@ export class SearchEngine {
       }
     }
     store.text.compact();
+    for (const index of store.translated.values()) index.compact();
     return { store, snapshot: start.snapshot };
   }
 
@@ -141,16 +142,16 @@ export class SearchEngine {
   }
 
   /** Practices like this one (see related.ts); undefined when it is not in the index. */
-  related(practiceId: number, limit?: number): PracticeListItem[] | undefined {
-    return relatedFromIndex(this.store, practiceId, limit);
+  related(practiceId: number, limit?: number, lang?: Lang): PracticeListItem[] | undefined {
+    return relatedFromIndex(this.store, practiceId, limit, lang);
   }
 
   /** One page of a search and, with `facets`, its disjunctive facet counts. */
   search(filter: ResolvedFilter, page: EnginePage, options: FacetOptions & { facets?: boolean } = {}): EngineAnswer {
     const store = this.store;
-    const analyser = analysers.en;
-    const query = filter.q ? parseWebsearch(filter.q, analyser) : null;
-    const slots = query && query.groups.length ? store.text.match(query) : store.liveSlots();
+    const lang = filter.lang ?? "en";
+    const text = filter.q ? matchText(store, filter.q, lang) : null;
+    const slots = text ? text.slots : store.liveSlots();
     const misses = missesOf(store, filter, slots);
     let passing: Int32Array;
     if (misses) {
@@ -160,9 +161,8 @@ export class SearchEngine {
       passing = passing.subarray(0, n);
     } else passing = identity(slots.length);
     const sort = effectiveSort({ q: filter.q, sort: page.sort });
-    const terms = query ? positiveTerms(query) : [];
     // Scores of every matching slot, by its index in `slots`; ties fall to the newest award.
-    const scores = sort === "relevance" && terms.length ? store.text.scores(slots, terms) : null;
+    const scores = sort === "relevance" && text?.parts.some((p) => p.terms.length) ? matchScores(text) : null;
     const [awardYear, implementationYear] = [store.awardYear.data, store.implementationYear.data];
     const { rows } = store;
     const newestImplementation = sort === "newest-implementation";
@@ -179,10 +179,9 @@ export class SearchEngine {
     const primary = scores ?? new Int32Array(slots.length);
     if (!scores) for (let i = 0; i < slots.length; i++) primary[i] = first[slots[i]!]!;
     const ordered = topK(passing, offset + page.pageSize, before, primary).slice(offset);
-    const highlight = new Set(terms);
     return {
       total: passing.length,
-      items: ordered.map((i) => listItem(store, slots[i]!, filter.q ? highlight : null, analyser)),
+      items: ordered.map((i) => listItem(store, slots[i]!, lang, text && partOf(text, slots[i]!))),
       facets: options.facets ? countFacets(store, slots, misses, filter, options) : undefined,
     };
   }

@@ -1,5 +1,5 @@
 import type { PracticeListItem } from "../queries/search";
-import { analysers } from "./analyser";
+import type { Lang } from "./analyser";
 import { listItem } from "./list-item";
 import type { PracticeStore } from "./store";
 import { topK } from "./top-k";
@@ -13,9 +13,14 @@ const MATCH_BUDGET = 5000;
  * its most distinctive terms (the rarest in the index), scored together as the SQL version does
  * (`relatedPractices`): the share of its topics a practice has, plus its text score (BM25 over
  * those terms, scaled to the best candidate's, where SQL had four times ts_rank). Ties go to the
- * newest award. Undefined when the practice is not in the index (not published).
+ * newest award. Shown in `lang` where translated. Undefined when the practice is not in the index (not published).
  */
-export function relatedFromIndex(store: PracticeStore, practiceId: number, limit = 5): PracticeListItem[] | undefined {
+export function relatedFromIndex(
+  store: PracticeStore,
+  practiceId: number,
+  limit = 5,
+  lang: Lang = "en",
+): PracticeListItem[] | undefined {
   const me = store.slotOf.get(practiceId);
   if (me === undefined) return undefined;
   const slots = store.rows.length;
@@ -58,5 +63,5 @@ export function relatedFromIndex(store: PracticeStore, practiceId: number, limit
       : awardYear[a] !== awardYear[b]
         ? awardYear[a]! > awardYear[b]!
         : rows[a]!.id > rows[b]!.id;
-  return topK(candidates, limit, before, score).map((slot) => listItem(store, slot, null, analysers.en));
+  return topK(candidates, limit, before, score).map((slot) => listItem(store, slot, lang, null));
 }

@@ -1,11 +1,20 @@
-import { analysers, type Lang } from "./analyser";
+import { type Analyser, analysers, type Lang } from "./analyser";
 import type { Lookups, PracticeRow } from "./corpus";
-import { TextIndex } from "./text-index";
+import { type Field, TextIndex } from "./text-index";
 
 /** Field weights: PostgreSQL's setweight A (title), B (institution, country, topics), C (summary) as 1.0, 0.4, 0.2. */
 const TITLE = 5;
 const META = 2;
 const SUMMARY = 1;
+/** A practice's text as indexed: its title, the names it is found by, its summary. */
+function fields(analyser: Analyser, title: string | null, meta: string, summary: string): Field[] {
+  return [
+    { terms: analyser.terms(title ?? ""), weight: TITLE },
+    { terms: analyser.terms(meta), weight: META },
+    { terms: analyser.terms(summary), weight: SUMMARY },
+  ];
+}
+
 /** The summary's place among the fields a practice is indexed with (title, names, summary): snippets read it. */
 export const SUMMARY_FIELD = 2;
 
@@ -49,7 +58,10 @@ export class ListColumn {
  * a new slot and retires the old one), the text index over them, and the facet columns by slot.
  */
 export class PracticeStore {
+  /** The originals' text. */
   readonly text = new TextIndex();
+  /** The published translations' text, an index per language: it holds only the slots translated into it. */
+  readonly translated = new Map<Lang, TextIndex>();
   readonly rows: Array<PracticeRow | undefined> = [];
   readonly slotOf = new Map<number, number>();
   // Facet columns by slot; a missing year or distinction is 0 / -1.
@@ -75,17 +87,21 @@ export class PracticeStore {
   put(row: PracticeRow): void {
     this.delete(row.id);
     const slot = this.rows.length;
-    const analyser = analysers[(row.lang in analysers ? row.lang : "en") as Lang];
     const inst = this.lookups.institutions.get(row.institutionId);
     const country = inst ? this.lookups.countries.get(inst.countryId) : undefined;
     // The topics' names in id order, as practice_document() wrote them.
     const topicNames = [...row.topicIds].sort((a, b) => a - b).map((id) => this.lookups.topics.get(id)?.name ?? "");
     const meta = [inst?.name, inst?.acronym, country?.name, ...topicNames].filter(Boolean).join(" ");
-    this.text.add(slot, [
-      { terms: analyser.terms(row.title ?? ""), weight: TITLE },
-      { terms: analyser.terms(meta), weight: META },
-      { terms: analyser.terms(row.summary), weight: SUMMARY },
-    ]);
+    // The original with the English analyser, as practice_document() does; each translation with its
+    // language's, in that language's index (translation_document()).
+    this.text.add(slot, fields(analysers.en, row.title, meta, row.summary));
+    for (const [lang, text] of Object.entries(row.translations ?? {}) as Array<
+      [Lang, { title: string | null; summary: string }]
+    >) {
+      let index = this.translated.get(lang);
+      if (!index) this.translated.set(lang, (index = new TextIndex()));
+      index.add(slot, fields(analysers[lang], text.title, meta, text.summary));
+    }
     this.rows.push(row);
     this.slotOf.set(row.id, slot);
     this.institution.push(row.institutionId);
@@ -128,6 +144,7 @@ export class PracticeStore {
     const slot = this.slotOf.get(practiceId);
     if (slot === undefined) return;
     this.text.remove(slot);
+    for (const index of this.translated.values()) index.remove(slot);
     this.rows[slot] = undefined;
     this.slotOf.delete(practiceId);
     this.live = null;

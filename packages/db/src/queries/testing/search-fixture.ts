@@ -67,3 +67,40 @@ export async function loadSearchFixture(db: Db): Promise<void> {
     on conflict do nothing`);
   await rebuildSearchTerms(db);
 }
+
+/** Translations of the fixture's first two summaries (a pension portal, fraud analytics), by language. */
+export const fixtureTranslations: Record<"fr" | "de" | "es", [string, string]> = {
+  fr: [
+    "L'institution a lancé un portail de retraite en ligne pour que les assurés demandent leur pension sans se rendre dans une agence.",
+    "L'analyse des données aide les inspecteurs à détecter la fraude aux cotisations et le travail non déclaré chez les employeurs.",
+  ],
+  de: [
+    "Die Einrichtung hat ein Online-Portal für Renten eingeführt, damit Versicherte ihre Rente ohne Besuch einer Geschäftsstelle beantragen.",
+    "Datenanalysen helfen Prüfern, Beitragsbetrug und Schwarzarbeit bei Arbeitgebern aufzudecken.",
+  ],
+  es: [
+    "La institución lanzó un portal de pensiones en línea para que los asegurados soliciten su pensión sin acudir a una oficina.",
+    "El análisis de datos ayuda a los inspectores a detectar el fraude en las cotizaciones y el trabajo no declarado.",
+  ],
+};
+
+/**
+ * Translates some fixture practices (those with the first two summaries), each language a different
+ * share of them, some with a title; every seventh is a draft, which the public never sees.
+ */
+export async function loadTranslationFixture(db: Db): Promise<void> {
+  const shares = { fr: 2, de: 5, es: 4 } as const;
+  for (const [language, [portal, fraud]] of Object.entries(fixtureTranslations)) {
+    const share = shares[language as keyof typeof shares];
+    await db.execute(sql`
+      insert into practice_translations (practice_id, language, title, summary, status, source_version, source_title, source_summary)
+      select p.id, ${language},
+        case when n % 3 = 0 then ${`[${language}]`} || ' ' || n else null end,
+        case when n % 6 = 0 then ${portal} else ${fraud} end,
+        case when n % 7 = 0 then 'draft' else 'published' end::translation_status,
+        p.version, p.title, p.summary
+      from practices p, lateral (select substr(p.slug, 10)::int as n) s
+      where n % 6 in (0, 1) and n % ${share} <> 1`);
+  }
+  await rebuildSearchTerms(db);
+}
