@@ -22,16 +22,18 @@ const translationDocument = (lang: Lang, o: string) =>
 const published = (lang: Lang) => sql`t.language = ${lang} and t.status = 'published'`;
 
 /**
- * The practices the text finds, as a condition on p. A semi-join over a union, so the original's
- * side keeps its GIN index scan; the translations' side reads the (few) translations into `lang`.
+ * The practices the text finds, as a condition on p: those whose original matches, or whose
+ * translation does (an array computed once), less those translated into `lang` whose translation
+ * does not (an anti-join). The original's side keeps its GIN index scan (a BitmapOr with the
+ * translated ids). Translations' documents are computed as the search runs, about 1 ms per
+ * translation into the language searched: the in-process index is the engine, this its fallback.
  */
 export function textMatch(q: string, lang: Lang): SQL {
-  return sql`p.id in (
-    select o.id from practices o where o.search_vector @@ ${english(q)}
-      and not exists (select 1 from practice_translations t where t.practice_id = o.id and ${published(lang)})
-    union all
-    select t.practice_id from practice_translations t join practices o on o.id = t.practice_id
-    where ${published(lang)} and ${translationDocument(lang, "o")} @@ ${inLanguage(q, lang)})`;
+  return sql`(p.search_vector @@ ${english(q)}
+    or p.id = any(array(select t.practice_id from practice_translations t join practices o on o.id = t.practice_id
+      where ${published(lang)} and ${translationDocument(lang, "o")} @@ ${inLanguage(q, lang)})))
+    and not exists (select 1 from practice_translations t where t.practice_id = p.id and ${published(lang)}
+      and not (${translationDocument(lang, "p")} @@ ${inLanguage(q, lang)}))`;
 }
 
 /** ts_rank of p for the text, by its translation into `lang` when it has one. */
