@@ -26,6 +26,12 @@ export {
   type ImportedSource,
 } from "./queries/import-writes";
 export {
+  practiceSignaturesOf,
+  practiceTexts,
+  savePracticeSignatures,
+  type PracticeSignatureRow,
+} from "./queries/import-signatures";
+export {
   knownCandidatePairs,
   openDuplicateCandidates,
   openImportConflicts,

@@ -1,5 +1,7 @@
 /** Letters with their accents removed, lower-cased: "Côte d'Ivoire" -> "cote d'ivoire". */
 export function foldAccents(value: string): string {
+  // ASCII has nothing to decompose or strip (an import folds every summary: this is its common case).
+  if (!/[\u0080-\uffff]/.test(value)) return value.toLowerCase();
   return value
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client-core";
 import type { ImportCounts } from "./import-counts";
+import { hex } from "./import-signatures";
 
 type SluggedTable = "practices" | "topics" | "institutions";
 
@@ -70,6 +71,8 @@ export interface ImportedPractice {
   fingerprint: string;
   /** Sorted topic ids; written with the row so the search document is computed once. */
   topicIds: number[];
+  /** The MinHash signature of its summary, for later imports' candidates (`practice_signatures`). */
+  signature: Uint8Array;
 }
 
 /** A provenance row; `practiceId` null means the new practice with `practiceFingerprint`. */
@@ -85,7 +88,7 @@ export interface ImportedSource {
 /**
  * New published practices with their practice_topics rows, and provenance rows (for new and
  * existing practices), in one statement that joins new rows by fingerprint to what it inserts
- * (never to the whole table). The search documents are computed here, set-based, with the trigger's
+ * (never to the whole table), and their signatures. The search documents are computed here, set-based, with the trigger's
  * own expression (`practice_document_of`), so the trigger keeps them. Returns the new practices' ids
  * by fingerprint.
  */
@@ -112,7 +115,12 @@ export async function insertImportedPractices(
       join countries c on c.id = i.country_id
       -- Ids follow the input's order, whatever order the joins produce rows in.
       order by v.n
-      returning id, fingerprint),
+      returning id, fingerprint, md5(summary) as summary_md5),
+    signatures as (
+      insert into practice_signatures (practice_id, summary_md5, signature)
+      select n.id, n.summary_md5, decode(g.signature, 'hex') from inserted n
+      join unnest(${sql.param(practices.map((p) => p.fingerprint))}::text[], ${sql.param(practices.map((p) => hex(p.signature)))}::text[])
+        as g(fingerprint, signature) on g.fingerprint = n.fingerprint),
     topics as (
       insert into practice_topics (practice_id, topic_id)
       select n.id, t.topic_id from inserted n

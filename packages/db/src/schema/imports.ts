@@ -1,6 +1,7 @@
 import { relations } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { practices } from "./practices";
+import { bytea } from "./types";
 import { users } from "./users";
 
 export const importFormat = pgEnum("import_format", ["listing", "csv", "json"]);
@@ -55,6 +56,20 @@ export const practiceSources = pgTable(
     index("practice_sources_fingerprint_idx").on(t.fingerprint),
   ],
 );
+
+/**
+ * What finding duplicate candidates needs of a practice without reading its text: the MinHash
+ * signature of its summary (64 little-endian 32-bit values, from @gp/ingest's similarity), with the
+ * md5 of the summary it was computed from. A summary changed since (an editor's save) no longer
+ * matches its md5, and the signature is computed again from the text; so only imports write here.
+ */
+export const practiceSignatures = pgTable("practice_signatures", {
+  practiceId: integer("practice_id")
+    .primaryKey()
+    .references(() => practices.id, { onDelete: "cascade" }),
+  summaryMd5: text("summary_md5").notNull(),
+  signature: bytea("signature").notNull(),
+});
 
 export const conflictStatus = pgEnum("conflict_status", ["open", "resolved"]);
 

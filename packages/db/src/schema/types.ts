@@ -6,3 +6,9 @@ export const tsvector = customType<{ data: string }>({
     return "tsvector";
   },
 });
+
+export const bytea = customType<{ data: Buffer }>({
+  dataType() {
+    return "bytea";
+  },
+});

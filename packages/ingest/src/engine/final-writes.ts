@@ -4,9 +4,11 @@ import {
   type ImportCounts,
   openDuplicateCandidates,
   openImportConflicts,
+  savePracticeSignatures,
   setPracticeTopics,
   updateImportedPractices,
 } from "@gp/db/imports";
+import { signatureToBytes } from "../signature-bytes";
 import type { PlannedCandidate } from "./candidates";
 import type { SerialExecutor } from "./executor";
 import type { ExistingPractice, Lookups } from "./lookups";
@@ -76,6 +78,27 @@ export async function updatePractices(
         after,
       };
     }),
+  );
+}
+
+/**
+ * Stores the signatures later imports compare without reading texts: those of summaries edited
+ * upstream, and those computed again for practices whose stored one was missing or out of date.
+ */
+export async function saveSignatures(
+  executor: SerialExecutor,
+  updates: Array<{ group: Group; changes: Changes; practice: ExistingPractice }>,
+  recomputed: Array<{ id: number; signature: Uint32Array }>,
+): Promise<void> {
+  const rows = [
+    ...updates
+      .filter((u) => u.changes.summary !== undefined)
+      .map((u) => ({ id: u.practice.id, signature: u.group.signature })),
+    ...recomputed,
+  ];
+  await savePracticeSignatures(
+    executor.asDb(),
+    rows.map((r) => ({ id: r.id, signature: signatureToBytes(r.signature) })),
   );
 }
 

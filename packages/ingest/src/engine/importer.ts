@@ -11,7 +11,14 @@ import { findCandidates, type PlannedCandidate } from "./candidates";
 import { groupChunk, matchChunk, provenanceToWrite, releaseSummaries } from "./chunk-steps";
 import { countByFile, emptyImportCounts } from "./counts";
 import { SerialExecutor } from "./executor";
-import { addLateTopics, finishBatches, insertCandidates, insertConflicts, updatePractices } from "./final-writes";
+import {
+  addLateTopics,
+  finishBatches,
+  insertCandidates,
+  insertConflicts,
+  saveSignatures,
+  updatePractices,
+} from "./final-writes";
 import { compareMatched, grownGroups, laterTopicLabels, updatedTexts } from "./finish-steps";
 import { Grouper } from "./grouper";
 import { withoutKnownPairs } from "./known-pairs";
@@ -131,7 +138,8 @@ export class Importer {
       const added = groups.filter((g) => g.action!.kind === "add").length;
       if (added >= 1000 && added >= this.lookups.maxId / 10) await analyzeGrownTables(this.db.asDb());
     }
-    const candidates = await withoutKnownPairs(this.db, await findCandidates(this.db, groups, this.lookups));
+    const found = await findCandidates(this.db, groups, this.lookups);
+    const candidates = await withoutKnownPairs(this.db, found.candidates);
     await this.lookups.loadImportedFiles(
       this.files.map((f) => f.sha256),
       this.files.flatMap((f) => (f.batchId === null ? [] : [f.batchId])),
@@ -146,6 +154,7 @@ export class Importer {
       await addSearchTermCounts(db.asDb(), this.vocabulary);
       await addLateTopics(db, grown, this.lookups);
       await updatePractices(db, updates, this.lookups, batchOf, this.writer.options, (id) => this.topicName(id));
+      await saveSignatures(db, updates, found.recomputed);
       await insertCandidates(db, candidates, batchOf);
       await insertConflicts(db, conflicts, batchOf);
       countByFile(this.files, groups, candidates, conflicts);

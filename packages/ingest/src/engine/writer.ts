@@ -6,6 +6,7 @@ import {
   insertInstitutions,
   insertTopicsWithAliases,
 } from "@gp/db/imports";
+import { signatureToBytes } from "../signature-bytes";
 import type { SerialExecutor } from "./executor";
 import type { Lookups } from "./lookups";
 import { institutionSlugChoices, practiceSlugChoices, topicSlugChoices, uniqueSlugs } from "./slugs";
@@ -125,6 +126,7 @@ export class ChunkWriter {
       awardDistinction: g.awardDistinction,
       fingerprint: g.fingerprints[0]!,
       topicIds: topicIds(g.topics.keys(), lookups),
+      signature: signatureToBytes(g.signature),
     }));
     const provenance = sources.map(({ record, group }) => ({
       practiceId: group.practiceId,
