@@ -6,4 +6,5 @@ export {
   type BruteFacets,
   type PlainPractice,
 } from "../queries/testing/brute-force";
+export { expectFacetsToMatch, fixtureSearches } from "../queries/testing/facet-checks";
 export { fixtureInstitutions, fixtureTopics, loadSearchFixture } from "../queries/testing/search-fixture";
