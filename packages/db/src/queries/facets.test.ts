@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { type Facets, searchFacets, searchPass } from "./facets";
 import { resolveFilter } from "./search-filter";
-import { distinctions } from "../domain";
 import { parseSearchParams, type SearchParams } from "./search-params";
 import { SnapshotCache } from "./snapshot-cache";
 import { runSearch } from "./public-search";
