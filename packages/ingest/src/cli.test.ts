@@ -7,7 +7,9 @@ import { databaseState, ingest } from "./test-support";
 
 const malformed = fileURLToPath(new URL("./fixtures/malformed.txt", import.meta.url));
 
-describe("the ingest command", () => {
+// Each test starts the CLI (node with tsx) once: seconds each, and far more on a busy machine (28 s
+// was seen on a fresh-clone CI), so each has room to spare.
+describe("the ingest command", { timeout: 300_000 }, () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -99,23 +99,30 @@ describe("importing translations", () => {
     expect(rows.find((r) => r.language === "de")).toMatchObject({ summary: "Neuer Text.", status: "draft" });
   });
 
-  it("the command: --translations --json prints the report; exit 1 with errors, 0 when applied, 2 for usage", async () => {
-    const bad = path.join(dir, "bad.json");
-    await writeFile(bad, JSON.stringify([{ practice: standards, language: "fr", summary: "   " }]));
-    const failed = await ingest([bad, "--translations", "--json"], t.url);
+  // The command's cases start the CLI (node with tsx), seconds each and far more on a busy machine: a
+  // test per run, each with room to spare.
+  const bad = () => path.join(dir, "bad.json");
+  const good = () => path.join(dir, "good.csv");
+
+  it("the command: --translations --json prints the report and exits 1 with errors", { timeout: 300_000 }, async () => {
+    await writeFile(bad(), JSON.stringify([{ practice: standards, language: "fr", summary: "   " }]));
+    const failed = await ingest([bad(), "--translations", "--json"], t.url);
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout)).toMatchObject({
       records: 1,
       added: 0,
       errors: [{ line: 1, field: "summary", message: "the summary is empty" }],
     });
+  });
 
-    const good = path.join(dir, "good.csv");
-    await writeFile(good, `practice;language;summary;status\n${standards};es;Normas revisadas.;draft\n`);
-    const applied = await ingest([good, "--translations", "--json"], t.url);
+  it("the command: exits 0 when applied", { timeout: 300_000 }, async () => {
+    await writeFile(good(), `practice;language;summary;status\n${standards};es;Normas revisadas.;draft\n`);
+    const applied = await ingest([good(), "--translations", "--json"], t.url);
     expect(applied.code).toBe(0);
     expect(JSON.parse(applied.stdout)).toMatchObject({ records: 1, added: 0, updated: 1, unchanged: 0, errors: [] });
+  });
 
-    expect((await ingest([good, bad, "--translations"], t.url)).code).toBe(2);
+  it("the command: exits 2 for usage (two files)", { timeout: 300_000 }, async () => {
+    expect((await ingest([good(), bad(), "--translations"], t.url)).code).toBe(2);
   });
 });
