@@ -1,5 +1,6 @@
 import { commonSecurityHeaders } from "@gp/ui/security";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const config: NextConfig = {
   // Workspace packages ship TypeScript source.
@@ -13,4 +14,5 @@ const config: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
 };
 
-export default config;
+// next-intl's messages per request: src/i18n/request.ts.
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

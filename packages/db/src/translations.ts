@@ -39,3 +39,5 @@ export {
   type TranslationImportOutcome,
   type TranslationRecord,
 } from "./queries/translation-import";
+export { localizedNames, type LocalizedNames } from "./queries/localized-names";
+export { publishedTexts, type PublishedText } from "./queries/published-translations";

@@ -19,6 +19,9 @@ export interface ShellProps {
   aside?: ReactNode;
   footer?: ReactNode;
   tone?: "public" | "admin";
+  /** The skip link's and the main navigation's names, in the page's language. */
+  skipLabel?: string;
+  navLabel?: string;
   children: ReactNode;
 }
 
@@ -32,12 +35,14 @@ export function Shell({
   aside,
   footer,
   tone = "public",
+  skipLabel = "Skip to content",
+  navLabel = "Main",
   children,
 }: ShellProps) {
   return (
     <div className="gp-shell">
       <a className="gp-skip-link" href="#content">
-        Skip to content
+        {skipLabel}
       </a>
       <header className="gp-header" data-tone={tone}>
         <div className="gp-header__inner">
@@ -45,7 +50,7 @@ export function Shell({
             {brand}
             {tagline ? <span className="gp-brand__tag">{tagline}</span> : null}
           </Link>
-          <nav aria-label="Main">
+          <nav aria-label={navLabel}>
             <ul className="gp-nav">
               {nav.map((item) => (
                 <li key={item.href}>

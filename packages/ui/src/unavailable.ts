@@ -18,7 +18,26 @@ const titles: Record<AppName, string> = { web: "Good Practices in Social Securit
  * (it needs neither the database nor the app's render), JSON for everything else. Both ask the
  * client to come back (Retry-After) and are never cached.
  */
-export function unavailableResponse(request: Request, app: AppName): Response {
+/** The 503 page's words, in the language of the address asked for (English by default). */
+export interface UnavailableTexts {
+  lang: string;
+  heading: string;
+  explanation: string;
+  reassurance: string;
+  again: string;
+  /** The site's name in the header. */
+  title?: string;
+}
+
+const englishTexts: UnavailableTexts = {
+  lang: "en",
+  heading: "Temporarily unavailable",
+  explanation: "The database behind this site is not answering right now, so this page cannot be shown.",
+  reassurance: "Nothing has been lost. This usually passes within a minute or two.",
+  again: "Try again",
+};
+
+export function unavailableResponse(request: Request, app: AppName, texts: UnavailableTexts = englishTexts): Response {
   const url = new URL(request.url);
   const wantsPage =
     (request.method === "GET" || request.method === "HEAD") &&
@@ -35,7 +54,8 @@ export function unavailableResponse(request: Request, app: AppName): Response {
   headers.set("Content-Type", "text/html; charset=utf-8");
   // One leading slash: "//host" would be a link to another site.
   const again = `/${url.pathname.replace(/^\/+/, "")}${url.search}`;
-  return new Response(page(titles[app], again, nonce), { status: 503, headers });
+  headers.set("Content-Language", texts.lang);
+  return new Response(page(texts.title ?? titles[app], again, nonce, texts), { status: 503, headers });
 }
 
 function escapeHtml(text: string): string {
@@ -43,14 +63,14 @@ function escapeHtml(text: string): string {
 }
 
 // The colours and type of @gp/ui/styles.css, inlined: the stylesheet's hashed URL is the build's.
-function page(title: string, path: string, nonce: string): string {
+function page(title: string, path: string, nonce: string, texts: UnavailableTexts): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(texts.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>Temporarily unavailable · ${escapeHtml(title)}</title>
+<title>${escapeHtml(texts.heading)} · ${escapeHtml(title)}</title>
 <style nonce="${nonce}">
 body{margin:0;background:#f7f6f2;color:#1d2327;font:1rem/1.6 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 header{background:#0d5c73;color:#fff;padding:1rem 1.5rem;font-weight:700}
@@ -67,10 +87,10 @@ a:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
 <body>
 <header>${escapeHtml(title)}</header>
 <main>
-<h1>Temporarily unavailable</h1>
-<p>The database behind this site is not answering right now, so this page cannot be shown.</p>
-<p class="muted">Nothing has been lost. This usually passes within a minute or two.</p>
-<p><a href="${escapeHtml(path)}">Try again</a></p>
+<h1>${escapeHtml(texts.heading)}</h1>
+<p>${escapeHtml(texts.explanation)}</p>
+<p class="muted">${escapeHtml(texts.reassurance)}</p>
+<p><a href="${escapeHtml(path)}">${escapeHtml(texts.again)}</a></p>
 </main>
 </body>
 </html>

@@ -1,17 +1,20 @@
 import type { SearchParams, SelectedValue } from "@gp/db/search";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import type { Namer } from "@/lib/localized-names";
 import { pageHref, type PageState } from "@/lib/search-url";
 
-const labels: Record<SelectedValue["param"], string> = {
-  topic: "Topic",
-  country: "Country",
-  region: "Region",
-  institution: "Institution",
-  implementedFrom: "Year",
-  implementedTo: "Year",
-  awardYear: "Award",
-  distinction: "Distinction",
-};
+/** Each chip's facet, as a key of the "chips" messages. */
+const facetKeys = {
+  topic: "topic",
+  country: "country",
+  region: "region",
+  institution: "institution",
+  implementedFrom: "year",
+  implementedTo: "year",
+  awardYear: "award",
+  distinction: "distinction",
+} as const satisfies Record<SelectedValue["param"], string>;
 
 /** The search without one selected value. */
 function without(params: SearchParams, value: SelectedValue): SearchParams {
@@ -36,8 +39,39 @@ function without(params: SearchParams, value: SelectedValue): SearchParams {
 }
 
 /** Chips for the active filters, each removing itself, and "clear all" (which keeps the query). */
-export function ActiveFilters({ state, selected }: { state: PageState; selected: SelectedValue[] }) {
+export function ActiveFilters({
+  state,
+  selected,
+  namer,
+}: {
+  state: PageState;
+  selected: SelectedValue[];
+  namer?: Namer;
+}) {
+  const t = useTranslations("chips");
+  const td = useTranslations("distinctions");
   if (selected.length === 0) return null;
+  /** A chip's value in the page's language (the engine names them in English). */
+  const valueName = ({ param, value, name }: SelectedValue): string => {
+    switch (param) {
+      case "implementedFrom":
+        return t("from", { year: value });
+      case "implementedTo":
+        return t("until", { year: value });
+      case "awardYear":
+        return value;
+      case "distinction":
+        return td.has(value) ? td(value) : name;
+      case "topic":
+        return namer ? namer.topic(value, name) : name;
+      case "region":
+        return namer ? namer.region(value, name) : name;
+      case "country":
+        return namer ? namer.country(value, name) : name;
+      default:
+        return name;
+    }
+  };
   const { params } = state;
   const cleared = pageHref(state, {
     topic: [],
@@ -52,14 +86,13 @@ export function ActiveFilters({ state, selected }: { state: PageState; selected:
   });
   return (
     <div className="gp-chips">
-      <h2 className="gp-visually-hidden">Active filters</h2>
+      <h2 className="gp-visually-hidden">{t("heading")}</h2>
       <ul>
         {selected.map((value) => (
           <li key={`${value.param}:${value.value}`}>
             <Link className="gp-chip" href={pageHref({ ...state, params: without(params, value) })}>
-              <span className="gp-visually-hidden">Remove filter </span>
-              <span className="gp-chip__facet">{labels[value.param]}:</span>{" "}
-              {value.name.replace(/^(Implemented|Awarded) /, "")}
+              <span className="gp-visually-hidden">{`${t("remove")} `}</span>
+              <span className="gp-chip__facet">{`${t(facetKeys[value.param])}:`}</span> {valueName(value)}
               <span className="gp-chip__x" aria-hidden="true">
                 ×
               </span>
@@ -68,7 +101,7 @@ export function ActiveFilters({ state, selected }: { state: PageState; selected:
         ))}
       </ul>
       <Link className="gp-chips__clear" href={cleared}>
-        Clear all filters
+        {t("clear")}
       </Link>
     </div>
   );

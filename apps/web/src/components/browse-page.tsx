@@ -1,6 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { localePath } from "@/i18n/paths";
+import type { Locale } from "@/i18n/routing";
 import { browsePractices } from "@/lib/browse";
+import { cardSetup } from "@/lib/card-labels";
 import { PracticeList } from "./practice-list";
 
 /** The one filter a browse page fixes, as the search page's parameter for it. */
@@ -23,13 +27,18 @@ export async function BrowsePage(props: {
   crumbs: BrowseLink[];
   title: ReactNode;
   heading: string;
+  locale: Locale;
   children?: ReactNode;
 }) {
-  const { filter, path, crumbs, title, heading, children } = props;
-  const results = await browsePractices(filter, props.page);
+  const { filter, path, crumbs, title, heading, children, locale } = props;
+  const [results, cards, t] = await Promise.all([
+    browsePractices(filter, props.page, locale),
+    cardSetup(locale),
+    getTranslations("browse"),
+  ]);
   return (
     <div className="gp-browse">
-      <nav aria-label="Breadcrumb" className="gp-breadcrumb">
+      <nav aria-label={t("breadcrumb")} className="gp-breadcrumb">
         <ol>
           {crumbs.map((crumb) => (
             <li key={crumb.href}>
@@ -44,7 +53,8 @@ export async function BrowsePage(props: {
         results={results}
         heading={heading}
         pageHref={(page) => `${path}${page > 1 ? `?page=${page}` : ""}`}
-        searchHref={`/practices?${new URLSearchParams(filter).toString()}`}
+        searchHref={`${localePath(locale, "/practices")}?${new URLSearchParams(filter).toString()}`}
+        cards={cards}
       />
     </div>
   );

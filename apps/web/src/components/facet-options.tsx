@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import type { Locale } from "@/i18n/routing";
 import type { FacetList, ListedOption } from "@/lib/facet-lists";
 import { formatCount } from "@/lib/format";
 import { type CheckboxOption, CheckboxOptions } from "./form-options";
 
 /** The checkboxes' data: what the client component needs, nothing more. */
-function checkboxes(options: ListedOption[]): CheckboxOption[] {
+function checkboxes(options: ListedOption[], locale: Locale): CheckboxOption[] {
   return options.map((o) => ({
     value: o.slug,
     label: o.name,
-    count: formatCount(o.count),
+    count: formatCount(o.count, locale),
     ...(o.checked ? { checked: true } : {}),
     ...(o.depth ? { depth: o.depth } : {}),
   }));
@@ -27,22 +29,25 @@ export function FacetFieldset({
   list,
   showMore,
   scroll = false,
+  locale = "en",
 }: {
   name: string;
   legend: string;
   list: FacetList<ListedOption>;
+  locale?: Locale;
   showMore?: ShowMore;
   /** A list shown in full scrolls within a set height. */
   scroll?: boolean;
 }) {
+  const t = useTranslations("facets");
   return (
     <fieldset className="gp-facet" id={`facet-${name}`}>
       <legend>{legend}</legend>
       <div className="gp-facet__options" {...(scroll ? { "data-scroll": true } : {})}>
         {list.shown.length ? (
-          <CheckboxOptions name={name} options={checkboxes(list.shown)} />
+          <CheckboxOptions name={name} options={checkboxes(list.shown, locale)} />
         ) : (
-          <p className="gp-muted">None</p>
+          <p className="gp-muted">{t("none")}</p>
         )}
       </div>
       {showMore ? (

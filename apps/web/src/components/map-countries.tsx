@@ -21,11 +21,11 @@ export interface MapRow {
 }
 
 /** The shaded countries, each a link with a tooltip, inside the map's <svg>. */
-export function MapShapes({ rows }: { rows: MapRow[] }) {
+export function MapShapes({ rows, words }: { rows: MapRow[]; words: [one: string, other: string] }) {
   return rows.map((row) =>
     row.numeric ? (
       <a key={row.href} href={row.href} tabIndex={-1} className="gp-map__country" data-selected={row.selected}>
-        <title>{`${row.name}: ${row.count} ${row.count === "1" ? "practice" : "practices"}`}</title>
+        <title>{`${row.name}: ${row.count} ${row.count === "1" ? words[0] : words[1]}`}</title>
         <use href={`${WORLD}#c${row.numeric}`} className={`gp-map__shade-${row.shade}`} />
       </a>
     ) : null,

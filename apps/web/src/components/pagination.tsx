@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 /** Page links: first, last, and two either side of the current page. Plain links, so no JavaScript is needed. */
@@ -12,21 +13,22 @@ export function Pagination({
   pageSize: number;
   hrefFor: (page: number) => string;
 }) {
+  const t = useTranslations("pagination");
   const last = Math.max(1, Math.ceil(total / pageSize));
   if (last === 1 && page === 1) return null;
   const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, last])]
     .filter((p) => p >= 1 && p <= last)
     .sort((a, b) => a - b);
   return (
-    <nav className="gp-pagination" aria-label="Pages of results">
+    <nav className="gp-pagination" aria-label={t("label")}>
       <ul>
         <li>
           {page > 1 ? (
             <Link href={hrefFor(Math.min(page - 1, last))} rel="prev">
-              ← Previous
+              {t("previous")}
             </Link>
           ) : (
-            <span aria-disabled="true">← Previous</span>
+            <span aria-disabled="true">{t("previous")}</span>
           )}
         </li>
         {pages.map((p, index) => (
@@ -38,12 +40,12 @@ export function Pagination({
             ) : null}
             {p === page ? (
               <Link href={hrefFor(p)} aria-current="page">
-                <span className="gp-visually-hidden">Page </span>
+                <span className="gp-visually-hidden">{`${t("page")} `}</span>
                 {p}
               </Link>
             ) : (
               <Link href={hrefFor(p)}>
-                <span className="gp-visually-hidden">Page </span>
+                <span className="gp-visually-hidden">{`${t("page")} `}</span>
                 {p}
               </Link>
             )}
@@ -52,10 +54,10 @@ export function Pagination({
         <li>
           {page < last ? (
             <Link href={hrefFor(page + 1)} rel="next">
-              Next →
+              {t("next")}
             </Link>
           ) : (
-            <span aria-disabled="true">Next →</span>
+            <span aria-disabled="true">{t("next")}</span>
           )}
         </li>
       </ul>

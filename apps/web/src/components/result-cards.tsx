@@ -23,34 +23,73 @@ export interface CardData {
   /** The first topics as [slug, name]; `moreTopics` says how many are left out. */
   topics?: Array<[string, string]>;
   moreTopics?: number;
+  /** The language of the title and snippet, when it is not the page's (no translation yet): the notice says so. */
+  lang?: string;
 }
 
-function Card({ card, headingLevel, compact }: { card: CardData; headingLevel: 2 | 3; compact: boolean }) {
+/** The cards' own words in the page's language; `{year}` and `{n}` are filled in here. */
+export interface CardLabels {
+  /** Where the practices link to: "/practices" or "/fr/practices"; the topics likewise. */
+  practices: string;
+  topics: string;
+  derived: string;
+  implemented: string;
+  topicsLabel: string;
+  more: string;
+  /** By language: "Not yet available in French; shown in English." */
+  notices: Record<string, string>;
+}
+
+export const englishCardLabels: CardLabels = {
+  practices: "/practices",
+  topics: "/topics",
+  derived: "Title taken from the summary",
+  implemented: "Implemented {year}",
+  topicsLabel: "Topics",
+  more: "and {n} more",
+  notices: {},
+};
+
+function Card({
+  card,
+  headingLevel,
+  compact,
+  labels,
+}: {
+  card: CardData;
+  headingLevel: 2 | 3;
+  compact: boolean;
+  labels: CardLabels;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const notice = card.lang ? labels.notices[card.lang] : undefined;
   return (
     <article className="gp-result" {...(compact ? { "data-compact": true } : {})}>
-      <Heading className="gp-result__title">
+      <Heading className="gp-result__title" lang={card.lang}>
         {/* A plain link: next/link would prefetch every result. */}
-        <a href={`/practices/${card.slug}`}>{card.title}</a>
+        <a href={`${labels.practices}/${card.slug}`}>{card.title}</a>
       </Heading>
-      {card.derived ? <p className="gp-result__derived">Title taken from the summary</p> : null}
+      {notice ? <p className="gp-result__notice">{notice}</p> : null}
+      {card.derived ? <p className="gp-result__derived">{labels.derived}</p> : null}
       <p className="gp-result__meta">
         <span>{card.institution}</span>
         <span>{card.place}</span>
-        {card.implemented ? <span>{`Implemented ${card.implemented}`}</span> : null}
+        {card.implemented ? <span>{labels.implemented.replace("{year}", String(card.implemented))}</span> : null}
         {card.award ? <span className="gp-badge gp-result__award">{card.award}</span> : null}
       </p>
-      <p className="gp-result__snippet">
+      <p className="gp-result__snippet" lang={card.lang}>
         {card.snippet.map((text, index) => (index % 2 ? <mark key={index}>{text}</mark> : text))}
       </p>
       {card.topics?.length ? (
-        <ul className="gp-tags" aria-label="Topics">
+        <ul className="gp-tags" aria-label={labels.topicsLabel}>
           {card.topics.map(([slug, name]) => (
             <li key={slug}>
-              <a href={`/topics/${slug}`}>{name}</a>
+              <a href={`${labels.topics}/${slug}`}>{name}</a>
             </li>
           ))}
-          {card.moreTopics ? <li className="gp-tags__more">{`and ${card.moreTopics} more`}</li> : null}
+          {card.moreTopics ? (
+            <li className="gp-tags__more">{labels.more.replace("{n}", String(card.moreTopics))}</li>
+          ) : null}
         </ul>
       ) : null}
     </article>
@@ -62,15 +101,17 @@ export function ResultCards({
   cards,
   headingLevel = 2,
   compact = false,
+  labels = englishCardLabels,
 }: {
   cards: CardData[];
   headingLevel?: 2 | 3;
   /** Smaller cards (home page, related practices): no region, a short excerpt, no topics. */
   compact?: boolean;
+  labels?: CardLabels;
 }) {
   return cards.map((card) => (
     <li key={card.slug}>
-      <Card card={card} headingLevel={headingLevel} compact={compact} />
+      <Card card={card} headingLevel={headingLevel} compact={compact} labels={labels} />
     </li>
   ));
 }

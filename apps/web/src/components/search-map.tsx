@@ -1,7 +1,8 @@
 import type { MapCountry } from "@gp/db/practices";
 import type { FacetOption } from "@gp/db/search";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { plural } from "@/lib/format";
+import type { Namer } from "@/lib/localized-names";
 import { pageHref, type PageState, toggled } from "@/lib/search-url";
 import { WorldMap } from "./world-map";
 
@@ -16,11 +17,14 @@ export function SearchMap({
   state,
   counts,
   countries,
+  namer,
 }: {
   state: PageState;
   counts: FacetOption[];
   countries: MapCountry[];
+  namer?: Namer;
 }) {
+  const t = useTranslations("map");
   const withPractices = counts.filter((c) => c.count > 0).length;
   if (withPractices === 0) return null;
   const toggle = `${pageHref(state, {}, toggled(state.more, "map"))}#${ID}`;
@@ -28,14 +32,16 @@ export function SearchMap({
     return (
       <p className="gp-map gp-map--folded" id={ID}>
         <Link href={toggle} scroll={false} prefetch={false}>
-          {`Show where the matching practices come from on a map (${plural(withPractices, "country", "countries")})`}
+          {t("show", { count: withPractices })}
         </Link>
       </p>
     );
   return (
     <WorldMap
       id={ID}
-      title="Where the matching practices come from"
+      title={t("title")}
+      locale={state.locale}
+      namer={namer}
       counts={counts}
       countries={countries}
       selected={state.params.country}
@@ -43,7 +49,7 @@ export function SearchMap({
       action={
         <p className="gp-map__hide">
           <Link href={toggle} scroll={false} prefetch={false}>
-            Hide the map
+            {t("hide")}
           </Link>
         </p>
       }

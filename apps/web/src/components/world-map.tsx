@@ -1,6 +1,9 @@
 import type { FacetOption } from "@gp/db/search";
 import type { MapCountry } from "@gp/db/practices";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { Locale } from "@/i18n/routing";
+import type { Namer } from "@/lib/localized-names";
 import { formatCount } from "@/lib/format";
 import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/world-map-size";
 import { MapShapes, type MapRow, MapTableRows } from "./map-countries";
@@ -18,6 +21,9 @@ export interface WorldMapProps {
   id: string;
   /** Shown under the title, e.g. a link that hides the map. */
   action?: ReactNode;
+  locale?: Locale;
+  /** Countries' names in the page's language. */
+  namer?: Namer;
 }
 
 /** The outlines (see app/map/world.svg). */
@@ -37,12 +43,24 @@ function shade(count: number, max: number): number {
  * its filter. The map is for the eye and the mouse; the table below it carries the same links
  * for keyboards and screen readers.
  */
-export function WorldMap({ counts, countries, hrefFor, selected = [], title, id, action }: WorldMapProps) {
+export function WorldMap({
+  counts,
+  countries,
+  hrefFor,
+  selected = [],
+  title,
+  id,
+  action,
+  locale = "en",
+  namer,
+}: WorldMapProps) {
+  const t = useTranslations("map");
   const max = Math.max(1, ...counts.map((c) => c.count));
   const picked = new Set(selected);
   const withPractices = counts
     .filter((c) => c.count > 0)
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    .map((c) => (namer ? { ...c, name: namer.country(c.slug, c.name) } : c))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, locale));
 
   const numericOf = new Map(countries.map((c) => [c.slug, c.numeric]));
   // One list for the shapes and the table: the page's flight data carries it once.
@@ -51,7 +69,7 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id,
     return {
       name: c.name,
       href: hrefFor(c.slug),
-      count: formatCount(c.count),
+      count: formatCount(c.count, locale),
       shade: shade(c.count, max),
       ...(numeric ? { numeric } : {}),
       ...(picked.has(c.slug) ? { selected: true } : {}),
@@ -67,23 +85,23 @@ export function WorldMap({ counts, countries, hrefFor, selected = [], title, id,
       {/* The outlines come from one cached file; only the shading and the links are per page. */}
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="gp-map__svg" aria-hidden="true" focusable="false">
         <use href={WORLD} className="gp-map__land" />
-        <MapShapes rows={rows} />
+        <MapShapes rows={rows} words={[t("one"), t("other")]} />
       </svg>
       <div className="gp-map__legend" aria-hidden="true">
-        <span>Fewer</span>
+        <span>{t("fewer")}</span>
         {Array.from({ length: SHADES }, (_, level) => (
           <span key={level} className={`gp-map__swatch gp-map__shade-${level}`} />
         ))}
-        <span>More practices</span>
+        <span>{t("more")}</span>
       </div>
       <details className="gp-map__table">
-        <summary>{`Practices by country (${withPractices.length}), as a table`}</summary>
+        <summary>{t("table", { count: withPractices.length })}</summary>
         <table>
           <caption className="gp-visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Practices</th>
+              <th scope="col">{t("country")}</th>
+              <th scope="col">{t("practices")}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,4 +1,6 @@
 import type { YearCount } from "@gp/db/search";
+import { useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/routing";
 import { yearSpan } from "@/lib/facet-lists";
 import { formatCount } from "@/lib/format";
 import { SelectOptions } from "./form-options";
@@ -8,18 +10,20 @@ function YearSelect({
   label,
   options,
   value,
+  any,
 }: {
   name: string;
   label: string;
   options: Array<[string, string]>;
   value?: number;
+  any: string;
 }) {
   const id = `facet-${name}`;
   return (
     <div className="gp-year">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} className="gp-select" defaultValue={value ?? ""}>
-        <option value="">Any</option>
+        <option value="">{any}</option>
         <SelectOptions options={options} />
       </select>
     </div>
@@ -27,19 +31,30 @@ function YearSelect({
 }
 
 /** The implementation years as a range: two selects, each year with its practices. */
-export function YearRange({ years, from, to }: { years: YearCount[]; from?: number; to?: number }) {
+export function YearRange({
+  years,
+  from,
+  to,
+  locale = "en",
+}: {
+  years: YearCount[];
+  from?: number;
+  to?: number;
+  locale?: Locale;
+}) {
+  const t = useTranslations("facets");
   const counts = new Map(years.map((y) => [y.year, y.count]));
   // One array for both selects: the flight data sends it once and refers to it the second time.
   const options = yearSpan(years, [from, to]).map((y): [string, string] => [
     String(y),
-    `${y} (${formatCount(counts.get(y) ?? 0)})`,
+    `${y} (${formatCount(counts.get(y) ?? 0, locale)})`,
   ]);
   return (
     <fieldset className="gp-facet">
-      <legend>Implementation year</legend>
+      <legend>{t("implementationYear")}</legend>
       <div className="gp-years">
-        <YearSelect name="implementedFrom" label="From" options={options} value={from} />
-        <YearSelect name="implementedTo" label="To" options={options} value={to} />
+        <YearSelect name="implementedFrom" label={t("from")} options={options} value={from} any={t("any")} />
+        <YearSelect name="implementedTo" label={t("to")} options={options} value={to} any={t("any")} />
       </div>
     </fieldset>
   );

@@ -1,5 +1,5 @@
 import { distinctionName } from "@gp/db/domain";
-import type { ExportRow } from "@gp/db/search";
+import type { LocalizedRow } from "./localized-export";
 import { csvRecord } from "@gp/ui/csv";
 
 export const csvColumns = [
@@ -17,12 +17,14 @@ export const csvColumns = [
   "award_distinction",
   "topics",
   "summary",
+  "language",
 ] as const;
 
-export function csvLine(row: ExportRow, origin: string): string {
+/** A practice as a CSV line; `language` is the language of its title and summary. */
+export function csvLine(row: LocalizedRow, origin: string, url = `${origin}/practices/${row.slug}`): string {
   const values = [
     row.slug,
-    `${origin}/practices/${row.slug}`,
+    url,
     row.title,
     row.titleDerived,
     row.institution,
@@ -35,14 +37,16 @@ export function csvLine(row: ExportRow, origin: string): string {
     distinctionName(row.awardDistinction),
     row.topics.join("; "),
     row.summary,
+    row.language,
   ];
   return csvRecord(values);
 }
 
-export function jsonItem(row: ExportRow, origin: string) {
+export function jsonItem(row: LocalizedRow, origin: string, url = `${origin}/practices/${row.slug}`) {
   return {
     slug: row.slug,
-    url: `${origin}/practices/${row.slug}`,
+    url,
+    language: row.language,
     title: row.title,
     titleDerived: row.titleDerived,
     institution: { slug: row.institutionSlug, name: row.institution, acronym: row.acronym },

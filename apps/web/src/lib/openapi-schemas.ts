@@ -12,6 +12,8 @@ const closed = (properties: Record<string, unknown>, required = Object.keys(prop
 });
 
 const named = closed({ slug: text, name: text });
+/** ISSA's four working languages: the API's `lang`, and the language each text is in. */
+export const languageSchema = { type: "string", enum: ["en", "fr", "de", "es"] };
 const facetValue = closed({ slug: text, name: text, count: { type: "integer", minimum: 1 } });
 const yearCount = closed({ year: { type: "integer" }, count: { type: "integer", minimum: 0 } });
 
@@ -83,8 +85,13 @@ export const componentSchemas = {
     description: "A practice in a list of search results.",
     type: "object",
     allOf: [{ $ref: "#/components/schemas/PracticeFields" }],
-    required: ["snippet", "snippetHtml", "topics"],
+    required: ["language", "snippet", "snippetHtml", "topics"],
     properties: {
+      language: {
+        ...languageSchema,
+        description:
+          "The language of title and snippet: lang's when the practice has a published translation into it (or was written in it), otherwise its original's.",
+      },
       snippet: { type: "string", description: "The passage that matched q (or the start of the summary)." },
       snippetHtml: { type: "string", description: "The snippet as HTML, matched words in <mark>." },
       topics: { type: "array", items: named },
@@ -95,10 +102,18 @@ export const componentSchemas = {
     description: "One practice in full. It has no snippet: the whole summary is there.",
     type: "object",
     allOf: [{ $ref: "#/components/schemas/PracticeFields" }],
-    required: ["summary", "language", "topics", "curatedAt", "createdAt", "updatedAt", "sources"],
+    required: ["summary", "language", "originalLanguage", "topics", "curatedAt", "createdAt", "updatedAt", "sources"],
     properties: {
       summary: text,
-      language: nullable("string"),
+      language: {
+        ...languageSchema,
+        description:
+          "The language of title and summary: lang's when the practice has a published translation into it (or was written in it), otherwise its original's.",
+      },
+      originalLanguage: {
+        ...languageSchema,
+        description: "The language the practice was written in (English when the source does not say).",
+      },
       topics: {
         type: "array",
         description: "The practice's topics, each with its broader topic (or null at the top level).",

@@ -1,7 +1,7 @@
 import { distinctionSlugs } from "@gp/db/domain";
 import { MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, sorts } from "@gp/db/search";
 import type { DataLicense } from "./license";
-import { componentSchemas, errorSchema as error, searchAnswerSchema } from "./openapi-schemas";
+import { componentSchemas, errorSchema as error, languageSchema, searchAnswerSchema } from "./openapi-schemas";
 
 const slugList = (description: string, example: string) => ({
   in: "query",
@@ -14,6 +14,17 @@ const slugList = (description: string, example: string) => ({
 });
 
 const year = { type: "integer", minimum: 1900, maximum: 2200 };
+const lang = {
+  name: "lang",
+  in: "query",
+  required: false,
+  description:
+    "The language wanted: titles, summaries and snippets come in it where a published translation exists, otherwise in the practice's original language (each answer says which); q is searched with that language's stemming, over the translations in it and the originals of practices without one. Facet names are given in it where translated. Default en.",
+  schema: { ...languageSchema, default: "en" },
+};
+const contentLanguage = {
+  "Content-Language": { required: true, description: "The lang asked for.", schema: languageSchema },
+};
 const errorAnswer = (description: string) => ({ description, content: { "application/json": { schema: error } } });
 const unavailable = {
   description:
@@ -81,6 +92,7 @@ export function openApiDocument(origin: string, license: DataLicense) {
               description: "Default: relevance with q, newest-award without.",
               schema: { type: "string", enum: sorts.map((s) => s.value) },
             },
+            lang,
             { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 } },
             {
               name: "pageSize",
@@ -91,6 +103,7 @@ export function openApiDocument(origin: string, license: DataLicense) {
           responses: {
             "200": {
               description: "A page of matching practices and the facet counts.",
+              headers: contentLanguage,
               content: { "application/json": { schema: searchAnswerSchema } },
             },
             "400": errorAnswer("An invalid parameter value or an unknown slug; `issues` names each parameter."),
@@ -102,17 +115,18 @@ export function openApiDocument(origin: string, license: DataLicense) {
         get: {
           operationId: "getPractice",
           summary: "One practice",
-          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }, lang],
           responses: {
             "200": {
               description: "The practice.",
+              headers: contentLanguage,
               content: { "application/json": { schema: { $ref: "#/components/schemas/Practice" } } },
             },
             "308": {
               description: "The practice was merged into another; Location is the survivor's address in the API.",
               headers: { Location: { required: true, schema: { type: "string", format: "uri" } } },
             },
-            "400": errorAnswer("The path has a malformed percent-escape."),
+            "400": errorAnswer("The path has a malformed percent-escape, or lang is not one of en, fr, de, es."),
             "404": errorAnswer("No such published practice."),
             "410": errorAnswer("The practice was withdrawn."),
             "503": unavailable,

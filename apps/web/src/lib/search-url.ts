@@ -1,4 +1,6 @@
 import { type RawSearchParams, type SearchParams, toQueryString } from "@gp/db/search";
+import { localePath } from "@/i18n/paths";
+import type { Locale } from "@/i18n/routing";
 
 /**
  * The search page's own part of its URL state: `more`, the long lists shown in full (a "show more"
@@ -14,6 +16,8 @@ export type Expandable = (typeof expandable)[number];
 export interface PageState {
   params: SearchParams;
   more: Expandable[];
+  /** The page's language (its links stay in it); English when unset. */
+  locale?: Locale;
 }
 
 /** `more` from the query string: known names only (comma-separated or repeated), in a fixed order. */
@@ -34,7 +38,7 @@ export function toggled(more: Expandable[], facet: Expandable): Expandable[] {
  * the page's state: chips, pagination, "show more", the map, the spelling suggestion.
  */
 export function pageQuery(
-  { params, more }: PageState,
+  { params, more }: Pick<PageState, "params" | "more">,
   overrides: Partial<SearchParams> = {},
   moreOverride: Expandable[] = more,
 ): string {
@@ -43,9 +47,9 @@ export function pageQuery(
   return `${query ? `${query}&` : "?"}more=${moreOverride.join(",")}`;
 }
 
-/** The page's address for a state: `/practices?…`. */
+/** The page's address for a state: `/practices?…`, `/fr/practices?…`. */
 export function pageHref(state: PageState, overrides?: Partial<SearchParams>, more?: Expandable[]): string {
-  return `/practices${pageQuery(state, overrides, more)}`;
+  return `${localePath(state.locale ?? "en", "/practices")}${pageQuery(state, overrides, more)}`;
 }
 
 /**
