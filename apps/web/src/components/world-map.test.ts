@@ -1,27 +1,34 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import en from "../../messages/en.json";
 import { WorldMap } from "./world-map";
 
 describe("world map", () => {
+  // The map's words come from the English messages, as on an English page.
   const html = renderToStaticMarkup(
-    createElement(WorldMap, {
-      id: "m",
-      title: "Practices by country",
-      counts: [
-        { slug: "belgium", name: "Belgium", count: 1200 },
-        { slug: "tuvalu", name: "Tuvalu", count: 1 },
-        { slug: "atlantis", name: "Atlantis", count: 3 },
-        { slug: "chad", name: "Chad", count: 0 },
-      ],
-      countries: [
-        { slug: "belgium", name: "Belgium", numeric: "056" },
-        { slug: "tuvalu", name: "Tuvalu", numeric: "798" },
-        { slug: "chad", name: "Chad", numeric: "148" },
-      ],
-      hrefFor: (slug) => `/practices?q=a&country=${slug}`,
-      selected: ["tuvalu"],
-    }),
+    createElement(
+      NextIntlClientProvider,
+      { locale: "en", messages: en, children: null },
+      createElement(WorldMap, {
+        id: "m",
+        title: "Practices by country",
+        counts: [
+          { slug: "belgium", name: "Belgium", count: 1200 },
+          { slug: "tuvalu", name: "Tuvalu", count: 1 },
+          { slug: "atlantis", name: "Atlantis", count: 3 },
+          { slug: "chad", name: "Chad", count: 0 },
+        ],
+        countries: [
+          { slug: "belgium", name: "Belgium", numeric: "056" },
+          { slug: "tuvalu", name: "Tuvalu", numeric: "798" },
+          { slug: "chad", name: "Chad", numeric: "148" },
+        ],
+        hrefFor: (slug) => `/practices?q=a&country=${slug}`,
+        selected: ["tuvalu"],
+      }),
+    ),
   ).replaceAll("<!-- -->", "");
 
   it("shades each country with practices that the atlas draws, linked to its filter, with a tooltip", () => {
