@@ -118,7 +118,7 @@ test("a practice without a French translation shows its original, marked and wit
   );
 });
 
-test("a French translation is shown in French, and given by the API, the feed and the downloads", async ({
+test("a French translation is shown in French, found by a French word only it has, and given by the API, the feed and the downloads", async ({
   page,
   request,
 }) => {
@@ -144,6 +144,13 @@ test("a French translation is shown in French, and given by the API, the feed an
   await expect(page.locator(".gp-notice")).toHaveCount(0);
   await page.goto(`/en/practices/${practice.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Guichet unique des retraités");
+
+  // "guichet" is in no English text: only the translation can match it, with French stemming (guichets → guichet).
+  await page.goto("/fr/practices?q=guichets");
+  await expect(page.locator("#results-heading")).toHaveText(/^1 pratique/);
+  const card = page.locator(".gp-result").first();
+  await expect(card.getByRole("heading")).toHaveText("Guichet unique des retraités");
+  await expect(card.locator(".gp-result__notice")).toHaveCount(0);
 
   const api = await request.get(`/api/practices/${practice.slug}?lang=fr`);
   expect(api.headers()["content-language"]).toBe("fr");

@@ -21,7 +21,6 @@ const row = {
   topics: ["A", "B"],
   createdAt: new Date(),
   updatedAt: new Date(),
-  language: "en" as const,
 };
 
 describe("CSV lines", () => {

@@ -1,5 +1,5 @@
 import { distinctionName } from "@gp/db/domain";
-import type { LocalizedRow } from "./localized-export";
+import type { ExportRow } from "@gp/db/search";
 import { csvRecord } from "@gp/ui/csv";
 
 export const csvColumns = [
@@ -21,7 +21,7 @@ export const csvColumns = [
 ] as const;
 
 /** A practice as a CSV line; `language` is the language of its title and summary. */
-export function csvLine(row: LocalizedRow, origin: string, url = `${origin}/practices/${row.slug}`): string {
+export function csvLine(row: ExportRow, origin: string, url = `${origin}/practices/${row.slug}`): string {
   const values = [
     row.slug,
     url,
@@ -42,7 +42,7 @@ export function csvLine(row: LocalizedRow, origin: string, url = `${origin}/prac
   return csvRecord(values);
 }
 
-export function jsonItem(row: LocalizedRow, origin: string, url = `${origin}/practices/${row.slug}`) {
+export function jsonItem(row: ExportRow, origin: string, url = `${origin}/practices/${row.slug}`) {
   return {
     slug: row.slug,
     url,

@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { localePath } from "@/i18n/paths";
 import { readDb } from "./db";
 import { countryName } from "@/i18n/names";
-import { localizedBatches } from "./localized-export";
 import { practiceUrl, type Selection } from "./selection";
 import { xml } from "./xml";
 
@@ -23,8 +22,12 @@ export async function feedResponse(selection: Selection): Promise<Response> {
   const query = toQueryString({ ...params, page: 1, sort: undefined });
   const self = `${origin}${localePath(locale, "/feed.xml")}${query}`;
   const rows = [];
-  const batches = streamPractices(readDb(), filter, { order: "newest-added", limit: ENTRIES, batchSize: ENTRIES });
-  for await (const batch of localizedBatches(batches, locale)) rows.push(...batch);
+  for await (const batch of streamPractices(readDb(), filter, {
+    order: "newest-added",
+    limit: ENTRIES,
+    batchSize: ENTRIES,
+  }))
+    rows.push(...batch);
   const updated = rows.reduce((latest, r) => (r.updatedAt > latest ? r.updatedAt : latest), new Date(0));
   const entries = rows.map((r) => {
     const url = practiceUrl(selection, r.slug);

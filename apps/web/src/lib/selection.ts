@@ -1,4 +1,5 @@
 import {
+  type ExportRow,
   type ParamIssue,
   parseSearchParams,
   type ResolvedFilter,
@@ -13,7 +14,6 @@ import { readDb } from "./db";
 import { textStream } from "./export-stream";
 import { parseLang } from "./lang-param";
 import { licenseHeaders } from "./license";
-import { type LocalizedRow, localizedBatches } from "./localized-export";
 import { siteOrigin } from "./site";
 
 /** A valid selection: the search a download or feed names, resolved, its language, and the site's address. */
@@ -40,7 +40,9 @@ async function selectionOf(
   const { filter, issues } = await resolveFilter(readDb(), parsed.params);
   return issues.length
     ? { ok: false, issues }
-    : { ok: true, selection: { filter, params: parsed.params, locale: lang.locale } };
+    : // The search's language: its text matched with that language's stemming, and the rows' texts
+      // in it where translated (each row says which language its texts are in).
+      { ok: true, selection: { filter: { ...filter, lang: lang.locale }, params: parsed.params, locale: lang.locale } };
 }
 
 /**
@@ -64,10 +66,10 @@ export function practiceUrl({ origin, locale }: Selection, slug: string): string
 /** Every practice of the selection in its search order, in batches, as a download's body (the licence in its headers). */
 export function selectionDownload(
   { filter, params, locale }: Selection,
-  chunks: (batches: AsyncIterable<LocalizedRow[]>) => AsyncIterable<string>,
+  chunks: (batches: AsyncIterable<ExportRow[]>) => AsyncIterable<string>,
   file: { name: string; type: string },
 ): Response {
-  const batches = localizedBatches(streamPractices(readDb(), filter, { order: params.sort }), locale);
+  const batches = streamPractices(readDb(), filter, { order: params.sort });
   return new Response(textStream(chunks(batches)), {
     headers: {
       "Content-Language": locale,
