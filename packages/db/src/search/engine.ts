@@ -10,6 +10,7 @@ import { loadLookups, practicesById, publishedPractices } from "./corpus";
 import { countFacets, missesOf } from "./facet-count";
 import { listItem } from "./list-item";
 import { relatedFromIndex } from "./related";
+import { scratch } from "./scratch";
 import { PracticeStore } from "./store";
 import { topK } from "./top-k";
 import { matchScores, matchText, partOf } from "./text-match";
@@ -155,7 +156,7 @@ export class SearchEngine {
     const misses = missesOf(store, filter, slots);
     let passing: Int32Array;
     if (misses) {
-      passing = new Int32Array(slots.length);
+      passing = scratch("passing", slots.length);
       let n = 0;
       for (let i = 0; i < slots.length; i++) if (misses[i] === 0) passing[n++] = i;
       passing = passing.subarray(0, n);
@@ -176,7 +177,7 @@ export class SearchEngine {
       return rows[sa]!.id > rows[sb]!.id;
     };
     const offset = (page.page - 1) * page.pageSize;
-    const primary = scores ?? new Int32Array(slots.length);
+    const primary = scores ?? scratch("primary", slots.length);
     if (!scores) for (let i = 0; i < slots.length; i++) primary[i] = first[slots[i]!]!;
     const ordered = topK(passing, offset + page.pageSize, before, primary).slice(offset);
     return {

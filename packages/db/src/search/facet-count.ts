@@ -5,6 +5,7 @@ import type { ResolvedFilter } from "../queries/search-filter";
 import { lookupIndex } from "./lookup-index";
 import type { PracticeStore } from "./store";
 import { difference } from "./sorted-sets";
+import { scratch } from "./scratch";
 import { topK } from "./top-k";
 
 // A bit per filter, in the misses mask of a slot.
@@ -44,7 +45,7 @@ export function missesOf(store: PracticeStore, f: ResolvedFilter, slots: Int32Ar
       distinctions.length,
     );
   if (!topics && !countries && !regions && !institutions && !ranged && !awardYears && !kinds) return null;
-  const out = new Int32Array(slots.length);
+  const out = scratch("misses", slots.length);
   // One pass per filter over the typed columns (tight loops; a filter not given costs nothing).
   const test = (bit: number, column: Int32Array, ok: Uint8Array) => {
     for (let i = 0; i < slots.length; i++) if (ok[column[slots[i]!]!] !== 1) out[i]! |= bit;
@@ -156,19 +157,46 @@ function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | nul
   const [implemented, awarded, kinds] = [store.implementationYear.data, store.awardYear.data, store.distinction.data];
   const { start, count, values } = store.expandedTopics;
   const [starts, lengths, ids] = [start.data, count.data, values.data];
+  // The count arrays in locals: the loop runs over up to every live slot, and V8 does not hoist
+  // loads of an object's fields past the stores into typed arrays.
+  const [country, region, institution, implementedCounts, awardedCounts, kind, topic] = [
+    c.country,
+    c.region,
+    c.institution,
+    c.implemented,
+    c.awarded,
+    c.kind,
+    c.topic,
+  ];
   for (let i = 0; i < slots.length; i++) {
     const m = misses === null ? 0 : misses[i]!;
     if ((m & (m - 1)) !== 0) continue;
     const slot = slots[i]!;
-    if (m === 0 || m === COUNTRY) c.country[countries[slot]!]!++;
-    if (m === 0 || m === REGION) c.region[regions[slot]!]!++;
-    if (m === 0 || m === INSTITUTION) c.institution[institutions[slot]!]!++;
-    const iy = implemented[slot]! - YEAR0;
-    if ((m === 0 || m === IMPLEMENTED) && iy >= 0 && iy < YEARS) c.implemented[iy]!++;
-    const ay = awarded[slot]! - YEAR0;
-    if ((m === 0 || m === AWARD_YEAR) && ay >= 0 && ay < YEARS) c.awarded[ay]!++;
-    if (m === 0 || m === DISTINCTION) c.kind[kinds[slot]! + 1]!++;
-    if (m === 0 || m === TOPIC) for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) c.topic[ids[k]!]!++;
+    if (m === 0) {
+      // Passes every filter (the common case): counts in every facet.
+      country[countries[slot]!]!++;
+      region[regions[slot]!]!++;
+      institution[institutions[slot]!]!++;
+      const iy = implemented[slot]! - YEAR0;
+      if (iy >= 0 && iy < YEARS) implementedCounts[iy]!++;
+      const ay = awarded[slot]! - YEAR0;
+      if (ay >= 0 && ay < YEARS) awardedCounts[ay]!++;
+      kind[kinds[slot]! + 1]!++;
+      for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
+      continue;
+    }
+    // Misses one filter: counts in that filter's facet only.
+    if (m === COUNTRY) country[countries[slot]!]!++;
+    else if (m === REGION) region[regions[slot]!]!++;
+    else if (m === INSTITUTION) institution[institutions[slot]!]!++;
+    else if (m === IMPLEMENTED) {
+      const iy = implemented[slot]! - YEAR0;
+      if (iy >= 0 && iy < YEARS) implementedCounts[iy]!++;
+    } else if (m === AWARD_YEAR) {
+      const ay = awarded[slot]! - YEAR0;
+      if (ay >= 0 && ay < YEARS) awardedCounts[ay]!++;
+    } else if (m === DISTINCTION) kind[kinds[slot]! + 1]!++;
+    else if (m === TOPIC) for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
   }
 }
 

@@ -18,21 +18,24 @@ const MAX_FRAGMENTS = 2;
  */
 export function snippet(summary: string, terms: Set<string>, analyser: Analyser, indexed?: IndexedText): string {
   const flat = summary.replace(/\s+/g, " ").trim();
-  const words = [...flat.matchAll(/[\p{L}\p{N}\p{M}]+/gu)];
+  const { starts, ends, count } = wordSpans(flat);
   // The index's term ids give each word's term without stemming again, when its words line up with ours.
-  const aligned = indexed && indexed.sequence.length === words.length ? indexed : null;
-  const tokens = words.map((m, i) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    hit: aligned ? aligned.hits.has(aligned.sequence[i]!) : isHit(m[0], terms, analyser),
-  }));
-  const hits = tokens.flatMap((t, i) => (t.hit ? [i] : []));
+  const aligned = indexed && indexed.sequence.length === count ? indexed : null;
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const hit = aligned
+      ? aligned.hits.has(aligned.sequence[i]!)
+      : isHit(flat.slice(starts[i], ends[i]), terms, analyser);
+    if (hit) hits.push(i);
+  }
   if (hits.length === 0) return excerpt(summary);
+  const isHitAt = new Uint8Array(count);
+  for (const i of hits) isHitAt[i] = 1;
 
   // Candidate windows start a little before each hit; keep the best non-overlapping ones.
   const windows = hits.map((hit) => {
-    const start = Math.max(0, Math.min(hit - 6, tokens.length - MAX_WORDS));
-    const end = Math.min(tokens.length, start + MAX_WORDS);
+    const start = Math.max(0, Math.min(hit - 6, count - MAX_WORDS));
+    const end = Math.min(count, start + MAX_WORDS);
     return { start, end, score: hits.filter((h) => h >= start && h < end).length };
   });
   windows.sort((a, b) => b.score - a.score || a.start - b.start);
@@ -45,17 +48,16 @@ export function snippet(summary: string, terms: Set<string>, analyser: Analyser,
 
   const fragments = chosen.map((w) => {
     let out = "";
-    let at = tokens[w.start]!.start;
+    let at = starts[w.start]!;
     for (let i = w.start; i < w.end; i++) {
-      const t = tokens[i]!;
-      if (!t.hit) continue;
-      out += flat.slice(at, t.start) + HIGHLIGHT_START + flat.slice(t.start, t.end) + HIGHLIGHT_END;
-      at = t.end;
+      if (isHitAt[i] !== 1) continue;
+      out += flat.slice(at, starts[i]) + HIGHLIGHT_START + flat.slice(starts[i], ends[i]) + HIGHLIGHT_END;
+      at = ends[i]!;
     }
-    return out + flat.slice(at, tokens[w.end - 1]!.end);
+    return out + flat.slice(at, ends[w.end - 1]);
   });
   const head = chosen[0]!.start === 0 ? "" : "… ";
-  const tail = chosen[chosen.length - 1]!.end === tokens.length ? "" : " …";
+  const tail = chosen[chosen.length - 1]!.end === count ? "" : " …";
   return `${head}${fragments.join(" … ")}${tail}`;
 }
 
@@ -66,4 +68,35 @@ function isHit(word: string, terms: Set<string>, analyser: Analyser): boolean {
     return term !== null && terms.has(term);
   }
   return analyser.terms(word).some((t) => t !== null && terms.has(t));
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/**
+ * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end. An ASCII text (most summaries) is
+ * scanned by character codes: the regex's match objects were most of a snippet's cost.
+ */
+function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  let count = 0;
+  if (!ASCII_ONLY.test(text)) {
+    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
+      starts[count] = m.index;
+      ends[count++] = m.index + m[0].length;
+    }
+    return { starts, ends, count };
+  }
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      starts[count] = start;
+      ends[count++] = i;
+      start = -1;
+    }
+  }
+  return { starts, ends, count };
 }

@@ -185,7 +185,11 @@ export class TextIndex {
     for (const list of lists.slice(1)) slots = intersect(slots, list);
     if (operand.terms.length === 1) return slots;
     const ids = operand.terms.map((t) => (t === null ? STOP : this.ids.get(t)!));
-    return slots.filter((slot) => hasPhrase(this.positions[slot], ids));
+    // A loop, not TypedArray.filter: its callback per candidate showed in profiles of common phrases.
+    const out = new Int32Array(slots.length);
+    let n = 0;
+    for (let i = 0; i < slots.length; i++) if (hasPhrase(this.positions[slots[i]!], ids)) out[n++] = slots[i]!;
+    return out.subarray(0, n);
   }
 
   private matchGroup(group: Operand[]): Int32Array {
