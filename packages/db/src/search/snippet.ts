@@ -70,17 +70,18 @@ function isHit(word: string, terms: Set<string>, analyser: Analyser): boolean {
   return analyser.terms(word).some((t) => t !== null && terms.has(t));
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+// Any character but printable ASCII: the text goes through the full word regex.
+const NOT_PLAIN = /[^\x20-\x7e]/;
 
 /**
- * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end. An ASCII text (most summaries) is
+ * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end. A printable ASCII text (most summaries) is
  * scanned by character codes: the regex's match objects were most of a snippet's cost.
  */
-function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
   const starts = new Int32Array((text.length >> 1) + 1);
   const ends = new Int32Array(starts.length);
   let count = 0;
-  if (!ASCII_ONLY.test(text)) {
+  if (NOT_PLAIN.test(text)) {
     for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
       starts[count] = m.index;
       ends[count++] = m.index + m[0].length;

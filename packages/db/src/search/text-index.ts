@@ -223,7 +223,7 @@ export class TextIndex {
     for (const term of terms) {
       const id = this.ids.get(term);
       if (id === undefined) continue;
-      const docs = this.docs[id]!;
+      const [docs, tfs, docLength] = [this.docs[id]!, this.tfs[id]!, this.docLength];
       const n = this.lengths[id]!;
       const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
       // Both lists are sorted: one merge walk.
@@ -233,8 +233,8 @@ export class TextIndex {
         if (a < b) i++;
         else if (a > b) j++;
         else {
-          const tf = this.tfs[id]![j]!;
-          out[i]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLength[a]!) / average));
+          const tf = tfs[j]!;
+          out[i]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * docLength[a]!) / average));
           i++;
           j++;
         }

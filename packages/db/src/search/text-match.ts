@@ -58,6 +58,11 @@ export function matchScores(match: TextMatch): Float32Array {
   for (const part of match.parts) {
     if (part.slots.length === 0) continue;
     const scores = part.index.scores(part.slots, part.terms);
+    // One index matched every slot (English, or a language nothing matched in): the scores as they are.
+    if (part.slots.length === match.slots.length) {
+      out.set(scores);
+      continue;
+    }
     // part.slots is a sorted subset of match.slots: one walk places each score.
     for (let i = 0, j = 0; j < part.slots.length; i++) {
       if (match.slots[i] === part.slots[j]) out[i] = scores[j++]!;
