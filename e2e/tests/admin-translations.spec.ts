@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { sql } from "drizzle-orm";
-import { adminUrl } from "../src/env";
+import { adminUrl, webUrl } from "../src/env";
 import { adminDb, closeAdminDb, formAlert, formStatus } from "./admin-helpers";
 
 // Translating a practice: added side by side with its original (without JavaScript), marked
@@ -10,9 +10,9 @@ import { adminDb, closeAdminDb, formAlert, formStatus } from "./admin-helpers";
 test.afterAll(closeAdminDb);
 test.describe.configure({ mode: "serial" });
 
-async function practiceAt(offset: number): Promise<{ id: number; summary: string }> {
-  const [row] = await adminDb().execute<{ id: number; summary: string }>(
-    sql`select id, summary from practices where status = 'published' order by id offset ${offset} limit 1`,
+async function practiceAt(offset: number): Promise<{ id: number; slug: string; summary: string }> {
+  const [row] = await adminDb().execute<{ id: number; slug: string; summary: string }>(
+    sql`select id, slug, summary from practices where status = 'published' order by id offset ${offset} limit 1`,
   );
   return row!;
 }
@@ -21,7 +21,13 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an editor adds a French translation beside the original; an empty summary is refused", async ({ page }) => {
-    const { id, summary } = await practiceAt(30);
+    const { id, slug, summary } = await practiceAt(30);
+    // The public French page shows the original until then, saying so.
+    await page.goto(`${webUrl}/fr/practices/${slug}`);
+    // (The practice's own notice; related practices' cards carry theirs.)
+    const notice = page.locator("p.gp-notice");
+    await expect(notice).toHaveText("Pas encore disponible en français ; affiché en anglais.");
+
     await page.goto(`${adminUrl}/practices/${id}`);
     const card = page.getByRole("region", { name: "Translations" });
     await expect(card.getByRole("listitem").filter({ hasText: "French" })).toContainText("missing");
@@ -40,6 +46,12 @@ test.describe("without JavaScript", () => {
     await expect(
       page.getByRole("status").filter({ hasText: "The French translation was saved (version 1)" }),
     ).toBeVisible();
+
+    // The public French page shows it at its next load.
+    await page.goto(`${webUrl}/fr/practices/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Une pratique traduite");
+    await expect(page.getByText("Le résumé de cette pratique, en français.")).toBeVisible();
+    await expect(notice).toHaveCount(0);
 
     const rows = await adminDb().execute<{ title: string; summary: string; status: string; curated: boolean }>(sql`
       select title, summary, status::text as status, curated from practice_translations where practice_id = ${id} and language = 'fr'`);
