@@ -14,7 +14,7 @@ import { SearchEngine } from "./engine";
 /** Prunes every row it may (none kept for age or count). */
 const everything: PruneOptions = { retentionMinutes: 0, keepNewest: 0, batch: 100_000 };
 
-describe("pruning the search's change feed", () => {
+describe("pruning the search's change feed", { timeout: 600_000 }, () => {
   let t: TestDatabase;
   const feedRows = async () =>
     (await t.db.execute<{ n: number }>(sql`select count(*)::int as n from search_changes`))[0]!.n;
@@ -32,6 +32,23 @@ describe("pruning the search's change feed", () => {
         correct: false,
       })
     ).results.items.map((i) => i.slug);
+  /**
+   * Waits until every feed row may be pruned: transaction ids and snapshots are the cluster's, so a
+   * transaction open in another test file's database (they run side by side) holds back what a
+   * prune may remove, as it must in production.
+   */
+  const prunable = async () => {
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.db.execute<{ held: boolean }>(sql`
+              select exists (select 1 from search_changes where xid >= pg_snapshot_xmin(pg_current_snapshot())) as held`)
+          )[0]!.held,
+        { timeout: 300_000 },
+      )
+      .toBe(false);
+  };
   /** Syncs until the index answers again (after a rebuild in the background). */
   const settled = async (engine: SearchEngine) => {
     await expect.poll(() => engine.refresh(t.db), { timeout: 60_000 }).toBe(true);
@@ -51,6 +68,7 @@ describe("pruning the search's change feed", () => {
     const young = await pruneSearchChanges(t.db, { retentionMinutes: 60, keepNewest: 1_000_000, batch: 1000 });
     expect(young).toMatchObject({ ran: true, deleted: 0 });
     expect(await feedRows()).toBe(before);
+    await prunable();
     const capped = await pruneSearchChanges(t.db, { retentionMinutes: 60, keepNewest: 3, batch: 1000 });
     expect(capped.deleted).toBe(before - 3);
     expect(await feedRows()).toBe(3);
@@ -62,6 +80,7 @@ describe("pruning the search's change feed", () => {
     const [, b] = await published(2);
     await retitle(b!.id, "Aardvark outreach");
     expect(await slugs(engine, "aardvark")).toEqual([b!.slug]);
+    await prunable();
     await pruneSearchChanges(t.db, everything);
     expect(await feedRows()).toBe(0);
     await retitle(b!.id, "Narwhal outreach");
@@ -78,6 +97,7 @@ describe("pruning the search's change feed", () => {
     await retitle(c!.id, "Pangolin outreach");
     expect(await changesSince(t.db, position)).toMatchObject({ practices: [c!.id], rebuild: false });
 
+    await prunable();
     const prune = await pruneSearchChanges(t.db, everything);
     expect(prune.deleted).toBeGreaterThan(0);
     // The row of that edit is gone, but the reader is told so.
@@ -124,6 +144,7 @@ describe("pruning the search's change feed", () => {
     } finally {
       holder.release();
     }
+    await prunable();
     const pruned = await pruneSearchChanges(t.db, everything);
     expect(pruned.deleted).toBeGreaterThan(0);
     const idle = await pruneSearchChanges(t.db, everything);
