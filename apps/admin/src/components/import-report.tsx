@@ -1,8 +1,7 @@
 import type { ImportReport } from "@gp/ingest";
 import Link from "next/link";
 import { fieldLabels, plural } from "@/lib/labels";
-
-const SHOWN = 100;
+import { ReportCounts, ReportErrors, SHOWN } from "./report-parts";
 
 function PracticeName({ practice }: { practice: { id: number | null; title: string; line?: number } }) {
   const text = `${practice.title}${practice.line ? ` (line ${practice.line})` : ""}`;
@@ -29,29 +28,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   ];
   return (
     <div className="gp-import-report">
-      <ul className="gp-report" aria-label="Counts">
-        {figures.map(([label, value, attention]) => (
-          <li key={label} className="gp-stat" data-attention={attention ? "" : undefined}>
-            <span className="gp-stat__value">{value}</span>
-            <span className="gp-stat__label">{label}</span>
-          </li>
-        ))}
-      </ul>
-      {report.errors.length ? (
-        <section aria-labelledby="errors-title" className="gp-alert" data-tone="error">
-          <h3 id="errors-title">
-            {plural(report.errors.length, "error")}: nothing can be imported until the file is fixed
-          </h3>
-          <ul>
-            {report.errors.slice(0, SHOWN).map((e, i) => (
-              <li key={i}>
-                {e.file ? `${e.file}, ` : ""}line {e.line}, {e.field}: {e.message}
-              </li>
-            ))}
-          </ul>
-          {report.errors.length > SHOWN ? <p>…and {report.errors.length - SHOWN} more.</p> : null}
-        </section>
-      ) : null}
+      <ReportCounts figures={figures} />
+      <ReportErrors errors={report.errors} />
       {report.warnings.length ? (
         <details className="gp-section">
           <summary>{plural(report.warnings.length, "warning")}</summary>

@@ -1,8 +1,7 @@
 import type { TranslationImportReport } from "@gp/ingest";
 import { plural } from "@/lib/labels";
+import { ReportCounts, ReportErrors, SHOWN } from "./report-parts";
 import { translationLanguageNames } from "@/lib/translation-form";
-
-const SHOWN = 100;
 
 /**
  * A translations import's report (the command line's, as a page): the counts, then errors with their
@@ -19,29 +18,8 @@ export function TranslationReportView({ report }: { report: TranslationImportRep
   ];
   return (
     <div className="gp-import-report">
-      <ul className="gp-report" aria-label="Counts">
-        {figures.map(([label, value, attention]) => (
-          <li key={label} className="gp-stat" data-attention={attention ? "" : undefined}>
-            <span className="gp-stat__value">{value}</span>
-            <span className="gp-stat__label">{label}</span>
-          </li>
-        ))}
-      </ul>
-      {report.errors.length ? (
-        <section aria-labelledby="errors-title" className="gp-alert" data-tone="error">
-          <h3 id="errors-title">
-            {plural(report.errors.length, "error")}: nothing can be imported until the file is fixed
-          </h3>
-          <ul>
-            {report.errors.slice(0, SHOWN).map((e, i) => (
-              <li key={i}>
-                line {e.line}, {e.field}: {e.message}
-              </li>
-            ))}
-          </ul>
-          {report.errors.length > SHOWN ? <p>…and {report.errors.length - SHOWN} more.</p> : null}
-        </section>
-      ) : null}
+      <ReportCounts figures={figures} />
+      <ReportErrors errors={report.errors} />
       {report.conflictList.length ? (
         <details className="gp-section" open>
           <summary>{plural(report.conflicts, "conflict")} with curated translations (editors win)</summary>
