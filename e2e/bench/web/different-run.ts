@@ -1,5 +1,5 @@
 // BENCH_SEARCHES=different: the floor, then the API and the search page with every request a
-// different search; the web instance's memory; the first search after a restart.
+// different search, in English and in French; the web instance's memory; the first search after a restart.
 import type { Database } from "@gp/db";
 import { waitForHealth } from "@gp/db/testing/servers";
 import { differentSearches, vocabulary } from "./different-searches";
@@ -36,15 +36,19 @@ export async function benchDifferentSearches(options: DifferentOptions): Promise
   await measure(base, ["/favicon.svg"], { connections, seconds: 3 });
   runs.push(["static file (/favicon.svg), the floor", await measure(base, ["/favicon.svg"], { connections, seconds })]);
   const stream = async (name: string, prefix: string) => {
+    const separator = prefix.includes("?") ? "&" : "?";
     // Warm-up (JIT, connection pool) with searches of its own: the measured run repeats none.
-    await measureStream(base, () => `${prefix}?${next()}`, { connections, seconds: 3 });
-    const result = await measureStream(base, () => `${prefix}?${next()}`, { connections, seconds });
+    await measureStream(base, () => `${prefix}${separator}${next()}`, { connections, seconds: 3 });
+    const result = await measureStream(base, () => `${prefix}${separator}${next()}`, { connections, seconds });
     runs.push([name, result]);
     console.log(`${name}: ${format(result)}`);
     console.log(`web instance resident memory (process tree) after it: ${await treeRssMb(options.pid())} MB`);
   };
   await stream("API /api/practices, every request a different search", "/api/practices");
   await stream("search page /practices, every request a different search", "/practices");
+  // The languages issue: the same budgets in French (translated practices by their translation, the others by their original).
+  await stream("API /api/practices?lang=fr, every request a different search", "/api/practices?lang=fr");
+  await stream("search page /fr/practices, every request a different search", "/fr/practices");
 
   const restarted = Date.now();
   await options.restart();
