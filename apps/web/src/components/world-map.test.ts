@@ -10,7 +10,7 @@ describe("world map", () => {
   const html = renderToStaticMarkup(
     createElement(
       NextIntlClientProvider,
-      { locale: "en", messages: en, children: null },
+      { locale: "en", messages: en, timeZone: "UTC", children: null },
       createElement(WorldMap, {
         id: "m",
         title: "Practices by country",
