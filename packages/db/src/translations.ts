@@ -40,4 +40,3 @@ export {
   type TranslationRecord,
 } from "./queries/translation-import";
 export { localizedNames, type LocalizedNames } from "./queries/localized-names";
-export { publishedTexts, type PublishedText } from "./queries/published-translations";

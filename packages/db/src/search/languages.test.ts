@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
 import { runSearch } from "../queries/public-search";
+import { latestAwarded } from "../queries/browse";
 import { getPublicPractice, relatedPractices } from "../queries/public-practices";
 import { parseSearchParams } from "../queries/search-params";
 import { saveTranslation } from "../queries/translations";
@@ -118,6 +119,11 @@ describe("search and text in ISSA's four languages", () => {
       expect(related.length).toBeGreaterThan(0);
       for (const item of related) expect(item.language).toBe(inFrench.has(item.slug) ? "fr" : "en");
     }
+    // And the home page's latest awarded, in one query.
+    const latest = await latestAwarded(t.db, 500, "fr");
+    expect(latest.some((i) => i.language === "fr")).toBe(true);
+    expect(latest.some((i) => i.language === "en")).toBe(true);
+    for (const item of latest) expect(item.language).toBe(inFrench.has(item.slug) ? "fr" : "en");
   });
 
   it("finds a translation saved after the index was built at the next search, by a word only it has", async () => {

@@ -12,7 +12,6 @@ import { cardSetup } from "@/lib/card-labels";
 import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
-import { translatedList } from "@/lib/localized-lists";
 import { pageLocale } from "@/lib/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -28,7 +27,8 @@ export default async function HomePage({ params }: Props) {
   const [counts, topics, latest, byCountry, countries, t, cards] = await Promise.all([
     cached("headlineCounts", () => headlineCounts(db)),
     cached("topics", () => topicFacet(db, everything)),
-    cached("latestAwarded", () => latestAwarded(db, 4)).then((items) => translatedList(items, locale)),
+    // The latest in the page's language by the fallback rule, as the search lists them.
+    cached(`latestAwarded:${locale}`, () => latestAwarded(db, 4, locale)),
     cached("countryCounts", () => countryCounts(db)),
     mapCountries(db),
     getTranslations("home"),
