@@ -2,84 +2,11 @@ import type { Facets, FacetOptions } from "../queries/facets";
 import { topicOptions } from "../queries/topic-facet-tree";
 import { distinctions } from "../domain";
 import type { ResolvedFilter } from "../queries/search-filter";
+import { COUNTRY, DISTINCTION, IMPLEMENTED, INSTITUTION, REGION, AWARD_YEAR, TOPIC, YEAR0, YEARS } from "./misses";
 import { lookupIndex } from "./lookup-index";
 import type { PracticeStore } from "./store";
 import { difference } from "./sorted-sets";
-import { scratch } from "./scratch";
 import { topK } from "./top-k";
-
-// A bit per filter, in the misses mask of a slot.
-const TOPIC = 1;
-const COUNTRY = 2;
-const REGION = 4;
-const INSTITUTION = 8;
-const IMPLEMENTED = 16;
-const AWARD_YEAR = 32;
-const DISTINCTION = 64;
-const YEAR0 = 1900;
-const YEARS = 301;
-
-/** A lookup array: allowed[id] = 1 for the ids in the list. */
-function allowed(ids: number[], size = 0): Uint8Array {
-  const out = new Uint8Array(Math.max(size, ...ids.map((id) => id + 1), 1));
-  for (const id of ids) out[id] = 1;
-  return out;
-}
-
-/** For each matching slot, the filters it fails as a bit mask (0 = passes them all); null when nothing filters. */
-export function missesOf(store: PracticeStore, f: ResolvedFilter, slots: Int32Array): Int32Array | null {
-  // Sized to every id the columns hold, so no lookup reads past the end (which V8 handles slowly).
-  const { sizes } = lookupIndex(store.lookups);
-  const topics = f.topicIds && allowed(f.topicIds, sizes.topics);
-  const countries = f.countryIds && allowed(f.countryIds, sizes.countries);
-  const regions = f.regionIds && allowed(f.regionIds, sizes.regions);
-  const institutions = f.institutionIds && allowed(f.institutionIds, sizes.institutions);
-  const ranged = f.implementedFrom !== undefined || f.implementedTo !== undefined;
-  const from = f.implementedFrom ?? 1900;
-  const to = f.implementedTo ?? 2200;
-  const awardYears = f.awardYears && allowed(f.awardYears, YEAR0 + YEARS);
-  const kinds =
-    f.distinctions &&
-    allowed(
-      f.distinctions.map((d) => distinctions.findIndex((x) => x.value === d)),
-      distinctions.length,
-    );
-  if (!topics && !countries && !regions && !institutions && !ranged && !awardYears && !kinds) return null;
-  const out = scratch("misses", slots.length);
-  // One pass per filter over the typed columns (tight loops; a filter not given costs nothing).
-  const test = (bit: number, column: Int32Array, ok: Uint8Array) => {
-    for (let i = 0; i < slots.length; i++) if (ok[column[slots[i]!]!] !== 1) out[i]! |= bit;
-  };
-  if (countries) test(COUNTRY, store.country.data, countries);
-  if (regions) test(REGION, store.region.data, regions);
-  if (institutions) test(INSTITUTION, store.institution.data, institutions);
-  if (awardYears) test(AWARD_YEAR, store.awardYear.data, awardYears);
-  if (kinds) {
-    // A missing distinction is -1: shift by one so it indexes the array and never passes.
-    const shifted = new Uint8Array(kinds.length + 1);
-    shifted.set(kinds, 1);
-    const column = store.distinction.data;
-    for (let i = 0; i < slots.length; i++) if (shifted[column[slots[i]!]! + 1] !== 1) out[i]! |= DISTINCTION;
-  }
-  if (ranged) {
-    const column = store.implementationYear.data;
-    for (let i = 0; i < slots.length; i++) {
-      const y = column[slots[i]!]!;
-      if (y === 0 || y < from || y > to) out[i]! |= IMPLEMENTED;
-    }
-  }
-  if (topics) {
-    const { start, count, values } = store.ownTopics;
-    const [starts, counts, ids] = [start.data, count.data, values.data];
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      let hit = false;
-      for (let k = starts[slot]!, end = k + counts[slot]!; k < end && !hit; k++) hit = topics[ids[k]!] === 1;
-      if (!hit) out[i]! |= TOPIC;
-    }
-  }
-  return out;
-}
 
 /**
  * Disjunctive counts over the matching slots: a facet counts the slots that pass every filter but
@@ -150,11 +77,22 @@ interface Counts {
 /**
  * The counts in one pass over the matching slots: a slot that misses nothing counts in every facet,
  * one that misses a single filter counts in that filter's facet only, and any other in none. A
- * missing year (0) or distinction (-1) is not counted, as SQL drops null keys.
+ * slot that misses nothing counts its place and its time (see store.ts), whose counts then go to
+ * their institution, country, region, years and distinction. A missing year (0) or distinction (-1)
+ * is not counted, as SQL drops null keys.
  */
 function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | null, c: Counts): void {
-  const [countries, regions, institutions] = [store.country.data, store.region.data, store.institution.data];
-  const [implemented, awarded, kinds] = [store.implementationYear.data, store.awardYear.data, store.distinction.data];
+  const [place, time] = [store.place.data, store.time.data];
+  const [institutionOf, countryOf, regionOf] = store.places.parts.map((column) => column.data) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  const [implementedOf, awardedOf, kindOf] = store.times.parts.map((column) => column.data) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   const { start, count, values } = store.expandedTopics;
   const [starts, lengths, ids] = [start.data, count.data, values.data];
   // The count arrays in locals: the loop runs over up to every live slot, and V8 does not hoist
@@ -168,35 +106,44 @@ function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | nul
     c.kind,
     c.topic,
   ];
+  const places = new Int32Array(store.places.size);
+  const times = new Int32Array(store.times.size);
+  const year = (counts: Int32Array, y: number, n: number) => {
+    if (y - YEAR0 >= 0 && y - YEAR0 < YEARS) counts[y - YEAR0]! += n;
+  };
   for (let i = 0; i < slots.length; i++) {
     const m = misses === null ? 0 : misses[i]!;
     if ((m & (m - 1)) !== 0) continue;
     const slot = slots[i]!;
     if (m === 0) {
       // Passes every filter (the common case): counts in every facet.
-      country[countries[slot]!]!++;
-      region[regions[slot]!]!++;
-      institution[institutions[slot]!]!++;
-      const iy = implemented[slot]! - YEAR0;
-      if (iy >= 0 && iy < YEARS) implementedCounts[iy]!++;
-      const ay = awarded[slot]! - YEAR0;
-      if (ay >= 0 && ay < YEARS) awardedCounts[ay]!++;
-      kind[kinds[slot]! + 1]!++;
+      places[place[slot]!]!++;
+      times[time[slot]!]!++;
       for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
       continue;
     }
     // Misses one filter: counts in that filter's facet only.
-    if (m === COUNTRY) country[countries[slot]!]!++;
-    else if (m === REGION) region[regions[slot]!]!++;
-    else if (m === INSTITUTION) institution[institutions[slot]!]!++;
-    else if (m === IMPLEMENTED) {
-      const iy = implemented[slot]! - YEAR0;
-      if (iy >= 0 && iy < YEARS) implementedCounts[iy]!++;
-    } else if (m === AWARD_YEAR) {
-      const ay = awarded[slot]! - YEAR0;
-      if (ay >= 0 && ay < YEARS) awardedCounts[ay]!++;
-    } else if (m === DISTINCTION) kind[kinds[slot]! + 1]!++;
+    if (m === COUNTRY) country[countryOf[place[slot]!]!]!++;
+    else if (m === REGION) region[regionOf[place[slot]!]!]!++;
+    else if (m === INSTITUTION) institution[institutionOf[place[slot]!]!]!++;
+    else if (m === IMPLEMENTED) year(implementedCounts, implementedOf[time[slot]!]!, 1);
+    else if (m === AWARD_YEAR) year(awardedCounts, awardedOf[time[slot]!]!, 1);
+    else if (m === DISTINCTION) kind[kindOf[time[slot]!]! + 1]!++;
     else if (m === TOPIC) for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
+  }
+  for (let p = 0; p < places.length; p++) {
+    const n = places[p]!;
+    if (n === 0) continue;
+    institution[institutionOf[p]!]! += n;
+    country[countryOf[p]!]! += n;
+    region[regionOf[p]!]! += n;
+  }
+  for (let t = 0; t < times.length; t++) {
+    const n = times[t]!;
+    if (n === 0) continue;
+    year(implementedCounts, implementedOf[t]!, n);
+    year(awardedCounts, awardedOf[t]!, n);
+    kind[kindOf[t]! + 1]! += n;
   }
 }
 

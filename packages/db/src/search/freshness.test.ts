@@ -66,6 +66,38 @@ describe("the search engine is never stale", () => {
     expect(after.facets!.topic.find((o) => o.slug === topic!.slug)?.name).toBe("Quokka welfare");
   });
 
+  it("counts and filters by an institution's new country and a practice's new award, as SQL does", async () => {
+    // The facets count places (institution, country, region) and times (years, distinction) of
+    // slots: a move or an edit must give the practices new ones.
+    const [moved] = await t.db.execute<{ id: number; country: number }>(sql`
+      select i.id, c.id as country from institutions i join countries c on c.id <> i.country_id
+      where exists (select 1 from practices p where p.institution_id = i.id and p.status = 'published')
+      order by i.id, c.id limit 1`);
+    const [, , practice] = await published(3);
+    const compare = async (query: string) => {
+      const parsed = parseSearchParams(new URLSearchParams(`${query}&pageSize=100`));
+      const mine = await search(query);
+      const sqlAnswer = await runSearch(t.db, parsed, { facets: true, correct: false });
+      expect(mine.facets).toEqual(sqlAnswer.facets);
+      expect(mine.results.total).toBe(sqlAnswer.results.total);
+      return mine;
+    };
+    const before = await compare("");
+    await t.db.execute(sql`update institutions set country_id = ${moved!.country} where id = ${moved!.id}`);
+    await t.db.execute(
+      sql`update practices set award_year = 1987, award_distinction = 'certificate_of_merit' where id = ${practice!.id}`,
+    );
+    const after = await compare("");
+    expect(after.facets).not.toEqual(before.facets);
+    expect(after.facets!.awardYear).toContainEqual({ year: 1987, count: 1 });
+    const [country] = await t.db.execute<{ slug: string; region: string }>(
+      sql`select c.slug, r.slug as region from countries c join regions r on r.id = c.region_id where c.id = ${moved!.country}`,
+    );
+    await compare(`country=${country!.slug}`);
+    await compare(`region=${country!.region}&awardYear=1987`);
+    await compare(`awardYear=1987&distinction=certificate-of-merit`);
+  });
+
   it("sees a transaction that began before another but committed after it (no gap in the feed)", async () => {
     const [a, b] = await published(2);
     const early = await t.db.$client.reserve();

@@ -1,5 +1,6 @@
 import { type Analyser, analysers, type Lang } from "./analyser";
 import type { Lookups, PracticeRow } from "./corpus";
+import { Column, ListColumn, Tuples } from "./columns";
 import { type Field, TextIndex } from "./text-index";
 
 /** Field weights: PostgreSQL's setweight A (title), B (institution, country, topics), C (summary) as 1.0, 0.4, 0.2. */
@@ -19,41 +20,6 @@ function fields(analyser: Analyser, title: string | null, meta: string, summary:
 export const SUMMARY_FIELD = 2;
 
 /**
- * A growable column of integers by slot. Searches read `data` directly: a typed array keeps the hot
- * loops over hundreds of thousands of matches free of boxed values and bounds on the JS heap.
- */
-export class Column {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const data = new Int32Array(this.data.length * 2);
-      data.set(this.data);
-      this.data = data;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
-/** Lists of ids by slot, flattened: slot s holds `values.data[start.data[s] .. start.data[s] + count.data[s]]`. */
-export class ListColumn {
-  readonly start = new Column();
-  readonly count = new Column();
-  readonly values = new Column();
-
-  push(ids: Iterable<number>): void {
-    this.start.push(this.values.length);
-    let n = 0;
-    for (const id of ids) {
-      this.values.push(id);
-      n++;
-    }
-    this.count.push(n);
-  }
-}
-
-/**
  * The published practices in memory: one slot per indexed version of a practice (an update takes
  * a new slot and retires the old one), the text index over them, and the facet columns by slot.
  */
@@ -67,10 +33,14 @@ export class PracticeStore {
   // Facet columns by slot; a missing year or distinction is 0 / -1.
   readonly institution = new Column();
   readonly country = new Column();
-  readonly region = new Column();
   readonly implementationYear = new Column();
   readonly awardYear = new Column();
-  readonly distinction = new Column();
+  /** Each slot's (institution, country, region): its id among `places`. */
+  readonly place = new Column();
+  readonly places = new Tuples(3);
+  /** Each slot's (implementation year, award year, distinction): its id among `times`. */
+  readonly time = new Column();
+  readonly times = new Tuples(3);
   /** Each slot's own topics (what a topic filter, given with its descendants, tests). */
   readonly ownTopics = new ListColumn();
   /** Each slot's topics with all their ancestors, once each (what a parent topic counts). */
@@ -106,10 +76,11 @@ export class PracticeStore {
     this.slotOf.set(row.id, slot);
     this.institution.push(row.institutionId);
     this.country.push(inst?.countryId ?? 0);
-    this.region.push(country?.regionId ?? 0);
     this.implementationYear.push(row.implementationYear ?? 0);
     this.awardYear.push(row.awardYear ?? 0);
-    this.distinction.push(row.awardDistinction ? this.distinctionValues.indexOf(row.awardDistinction) : -1);
+    const distinction = row.awardDistinction ? this.distinctionValues.indexOf(row.awardDistinction) : -1;
+    this.place.push(this.places.id([row.institutionId, inst?.countryId ?? 0, country?.regionId ?? 0]));
+    this.time.push(this.times.id([row.implementationYear ?? 0, row.awardYear ?? 0, distinction]));
     this.ownTopics.push(row.topicIds);
     this.expandedTopics.push(this.expand(row.topicIds));
     this.live = null;

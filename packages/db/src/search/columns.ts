@@ -1,0 +1,65 @@
+/**
+ * A growable column of integers by slot. Searches read `data` directly: a typed array keeps the hot
+ * loops over hundreds of thousands of matches free of boxed values and bounds on the JS heap.
+ */
+export class Column {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const data = new Int32Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/** Lists of ids by slot, flattened: slot s holds `values.data[start.data[s] .. start.data[s] + count.data[s]]`. */
+export class ListColumn {
+  readonly start = new Column();
+  readonly count = new Column();
+  readonly values = new Column();
+
+  push(ids: Iterable<number>): void {
+    this.start.push(this.values.length);
+    let n = 0;
+    for (const id of ids) {
+      this.values.push(id);
+      n++;
+    }
+    this.count.push(n);
+  }
+}
+
+/**
+ * Distinct tuples of integers, each given a dense id, with each id's values in columns (`parts[k].data[id]`).
+ * Practices share few of them (an institution's country and region; award year, distinction and
+ * year of implementation): a search counts or tests a slot's tuple id once instead of each value,
+ * then goes over the few tuples.
+ */
+export class Tuples {
+  private readonly ids = new Map<string, number>();
+  readonly parts: Column[];
+
+  constructor(width: number) {
+    this.parts = Array.from({ length: width }, () => new Column());
+  }
+
+  /** The id of this tuple (a new one the first time it is seen). */
+  id(values: number[]): number {
+    const key = values.join(",");
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+      for (let k = 0; k < this.parts.length; k++) this.parts[k]!.push(values[k]!);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+}
