@@ -14,12 +14,20 @@ function spans(text: string): Array<[number, number]> {
 
 describe("wordSpans", () => {
   it("finds the words the Unicode regex finds, in ASCII text and in any other", () => {
-    // Printable ASCII (the scan by character codes), and everything else (the regex's path).
+    // Printable ASCII, and everything else: accents, marks, astral characters and lone surrogates.
     const ascii = fc.string({ unit: fc.constantFrom(..."ab Z09 -,.'\"@[`{~/:".split("")), maxLength: 80 });
     fc.assert(
-      fc.property(fc.oneof(ascii, fc.string({ unit: "grapheme", maxLength: 40 }), fc.string()), (text) => {
-        expect(spans(text)).toEqual(byRegex(text));
-      }),
+      fc.property(
+        fc.oneof(
+          ascii,
+          fc.string({ unit: "grapheme", maxLength: 40 }),
+          fc.string({ unit: "binary", maxLength: 40 }),
+          fc.string(),
+        ),
+        (text) => {
+          expect(spans(text)).toEqual(byRegex(text));
+        },
+      ),
     );
     expect(spans("Côte d'Ivoire, 2024: e-services")).toEqual(byRegex("Côte d'Ivoire, 2024: e-services"));
     expect(spans("Social insurance for 12 workers.")).toEqual([

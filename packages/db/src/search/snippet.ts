@@ -70,34 +70,57 @@ function isHit(word: string, terms: Set<string>, analyser: Analyser): boolean {
   return analyser.terms(word).some((t) => t !== null && terms.has(t));
 }
 
-// Any character but printable ASCII: the text goes through the full word regex.
-const NOT_PLAIN = /[^\x20-\x7e]/;
+// Reused by every call (a snippet is made synchronously): allocating them per summary showed in profiles.
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+// Whether a UTF-16 code unit is a letter, digit or mark (1) or not (2), by code unit, learnt as met
+// (0: not yet): asking the Unicode regex once per character kind, not once per word.
+const kinds = new Uint8Array(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** Whether the character at `i` is part of a word, and how many code units it takes. */
+function charAt(text: string, i: number): { word: boolean; size: number } {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    if (kinds[c] === 0) kinds[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    return kinds[c] === 1 ? WORD : NOT_WORD;
+  }
+  // A surrogate pair (an astral character): its code point, asked each time (rare).
+  const code = text.codePointAt(i)!;
+  return code > 0xffff ? (WORD_CHAR.test(String.fromCodePoint(code)) ? ASTRAL_WORD : ASTRAL) : NOT_WORD;
+}
+const WORD = { word: true, size: 1 };
+const NOT_WORD = { word: false, size: 1 };
+const ASTRAL_WORD = { word: true, size: 2 };
+const ASTRAL = { word: false, size: 2 };
 
 /**
- * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end. A printable ASCII text (most summaries) is
- * scanned by character codes: the regex's match objects were most of a snippet's cost.
+ * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end, in arrays valid until the next call.
+ * A scan by character codes: the regex's match objects were most of a snippet's cost.
  */
 export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
-  const starts = new Int32Array((text.length >> 1) + 1);
-  const ends = new Int32Array(starts.length);
-  let count = 0;
-  if (NOT_PLAIN.test(text)) {
-    for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
-      starts[count] = m.index;
-      ends[count++] = m.index + m[0].length;
-    }
-    return { starts, ends, count };
+  if (wordStarts.length < text.length + 1) {
+    wordStarts = new Int32Array(text.length + 1);
+    wordEnds = new Int32Array(text.length + 1);
   }
+  const [starts, ends] = [wordStarts, wordEnds];
+  let count = 0;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  for (let i = 0; i <= text.length;) {
+    let word = false;
+    let size = 1;
+    if (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) word = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+      else ({ word, size } = charAt(text, i));
+    }
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       starts[count] = start;
       ends[count++] = i;
       start = -1;
     }
+    i += size;
   }
   return { starts, ends, count };
 }
