@@ -177,6 +177,23 @@ test("a French translation is shown in French, found by a French word only it ha
   expect(items.filter((i) => i.slug !== practice.slug).every((i) => i.language === "en")).toBe(true);
 });
 
+test("on a phone, the filters' Show and Hide are in the page's language", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const word = () =>
+    page.locator("#filters > summary").evaluate((summary) => getComputedStyle(summary, "::after").content);
+  for (const [path, show, hide] of [
+    ["/practices", "Show", "Hide"],
+    ["/fr/practices", "Afficher", "Masquer"],
+    ["/de/practices", "Einblenden", "Ausblenden"],
+    ["/es/practices", "Mostrar", "Ocultar"],
+  ]) {
+    await page.goto(path!);
+    await expect.poll(word).toBe(`"${show}"`);
+    await page.locator("#filters > summary").click();
+    await expect.poll(word).toBe(`"${hide}"`);
+  }
+});
+
 test("the sitemap lists each language's addresses with their alternates", async ({ request }) => {
   const index = await (await request.get("/sitemap.xml")).text();
   for (const file of ["pages.xml", "pages-fr.xml", "practices-de-1.xml", "practices-es-1.xml"])

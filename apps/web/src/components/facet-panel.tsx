@@ -66,7 +66,8 @@ export function FacetPanel({
   const awardYears = facetList(yearOptions(facets.awardYear), params.awardYear.map(String), limit("year"));
   return (
     <details className="gp-filters" id="filters">
-      <summary>
+      {/* On a phone the summary says Show or Hide (web.css), in the page's language. */}
+      <summary data-show={t("show")} data-hide={t("hide")}>
         {t("toggle")}
         {activeCount ? <span className="gp-badge">{t("active", { count: activeCount })}</span> : null}
       </summary>
