@@ -1,7 +1,7 @@
 import type { ImportReport } from "@gp/ingest";
 import Link from "next/link";
 import { fieldLabels, plural } from "@/lib/labels";
-import { ReportCounts, ReportErrors, SHOWN } from "./report-parts";
+import { ReportCounts, ReportErrors, ReportList } from "./report-parts";
 
 function PracticeName({ practice }: { practice: { id: number | null; title: string; line?: number } }) {
   const text = `${practice.title}${practice.line ? ` (line ${practice.line})` : ""}`;
@@ -30,55 +30,35 @@ export function ImportReportView({ report }: { report: ImportReport }) {
     <div className="gp-import-report">
       <ReportCounts figures={figures} />
       <ReportErrors errors={report.errors} />
-      {report.warnings.length ? (
-        <details className="gp-section">
-          <summary>{plural(report.warnings.length, "warning")}</summary>
-          <ul>
-            {report.warnings.slice(0, SHOWN).map((w, i) => (
-              <li key={i}>
-                line {w.line}, {w.field}: {w.message}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {report.updates.length ? (
-        <details className="gp-section">
-          <summary>{plural(report.updated, "practice")} updated</summary>
-          <ul>
-            {report.updates.slice(0, SHOWN).map((u, i) => (
-              <li key={i}>
-                <PracticeName practice={u.practice} />: {u.fields.map((f) => fieldLabels[f] ?? f).join(", ")}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {report.candidatePairs.length ? (
-        <details className="gp-section" open>
-          <summary>{plural(report.candidates, "duplicate candidate")}</summary>
-          <ul>
-            {report.candidatePairs.slice(0, SHOWN).map((c, i) => (
-              <li key={i}>
-                <PracticeName practice={c.a} /> ↔ <PracticeName practice={c.b} /> ({Math.round(c.score * 100)}%)
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {report.conflictList.length ? (
-        <details className="gp-section" open>
-          <summary>{plural(report.conflicts, "conflict")} with curated fields (editors win)</summary>
-          <ul>
-            {report.conflictList.slice(0, SHOWN).map((c, i) => (
-              <li key={i}>
-                <PracticeName practice={c.practice} />, {fieldLabels[c.field] ?? c.field}: kept “{String(c.current)}”,
-                the file has “{String(c.imported)}”
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <ReportList summary={plural(report.warnings.length, "warning")} items={report.warnings}>
+        {(w) => `line ${w.line}, ${w.field}: ${w.message}`}
+      </ReportList>
+      <ReportList summary={`${plural(report.updated, "practice")} updated`} items={report.updates}>
+        {(u) => (
+          <>
+            <PracticeName practice={u.practice} />: {u.fields.map((f) => fieldLabels[f] ?? f).join(", ")}
+          </>
+        )}
+      </ReportList>
+      <ReportList summary={plural(report.candidates, "duplicate candidate")} items={report.candidatePairs} open>
+        {(c) => (
+          <>
+            <PracticeName practice={c.a} /> ↔ <PracticeName practice={c.b} /> ({Math.round(c.score * 100)}%)
+          </>
+        )}
+      </ReportList>
+      <ReportList
+        summary={`${plural(report.conflicts, "conflict")} with curated fields (editors win)`}
+        items={report.conflictList}
+        open
+      >
+        {(c) => (
+          <>
+            <PracticeName practice={c.practice} />, {fieldLabels[c.field] ?? c.field}: kept “{String(c.current)}”, the
+            file has “{String(c.imported)}”
+          </>
+        )}
+      </ReportList>
       {report.newTopics.length || report.newInstitutions ? (
         <p className="gp-muted">
           {report.newInstitutions ? `${plural(report.newInstitutions, "new institution")}. ` : ""}

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { plural } from "@/lib/labels";
 
 /** How many items of a long list a report shows. */
@@ -36,5 +37,30 @@ export function ReportErrors({
       </ul>
       {errors.length > SHOWN ? <p>…and {errors.length - SHOWN} more.</p> : null}
     </section>
+  );
+}
+
+/** One of a report's detail lists (warnings, updates, candidates, conflicts): its first SHOWN items, folded. */
+export function ReportList<T>({
+  summary,
+  items,
+  open,
+  children,
+}: {
+  summary: string;
+  items: T[];
+  open?: boolean;
+  children: (item: T) => ReactNode;
+}) {
+  if (!items.length) return null;
+  return (
+    <details className="gp-section" open={open}>
+      <summary>{summary}</summary>
+      <ul>
+        {items.slice(0, SHOWN).map((item, i) => (
+          <li key={i}>{children(item)}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -1,6 +1,6 @@
 import type { TranslationImportReport } from "@gp/ingest";
 import { plural } from "@/lib/labels";
-import { ReportCounts, ReportErrors, SHOWN } from "./report-parts";
+import { ReportCounts, ReportErrors, ReportList } from "./report-parts";
 import { translationLanguageNames } from "@/lib/translation-form";
 
 /**
@@ -20,19 +20,16 @@ export function TranslationReportView({ report }: { report: TranslationImportRep
     <div className="gp-import-report">
       <ReportCounts figures={figures} />
       <ReportErrors errors={report.errors} />
-      {report.conflictList.length ? (
-        <details className="gp-section" open>
-          <summary>{plural(report.conflicts, "conflict")} with curated translations (editors win)</summary>
-          <ul>
-            {report.conflictList.slice(0, SHOWN).map((c, i) => (
-              <li key={i}>
-                line {c.line}: the {translationLanguageNames[c.language as keyof typeof translationLanguageNames]}{" "}
-                translation of {c.practice} was edited by an editor; it is kept
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <ReportList
+        summary={`${plural(report.conflicts, "conflict")} with curated translations (editors win)`}
+        items={report.conflictList}
+        open
+      >
+        {(c) =>
+          `line ${c.line}: the ${translationLanguageNames[c.language as keyof typeof translationLanguageNames]} ` +
+          `translation of ${c.practice} was edited by an editor; it is kept`
+        }
+      </ReportList>
     </div>
   );
 }
