@@ -34,29 +34,30 @@ export class ListColumn {
 }
 
 /**
- * Distinct tuples of integers, each given a dense id, with each id's values in columns (`parts[k].data[id]`).
+ * Distinct triples of integers, each given a dense id, with each id's values in three columns.
  * Practices share few of them (an institution's country and region; award year, distinction and
- * year of implementation): a search counts or tests a slot's tuple id once instead of each value,
- * then goes over the few tuples.
+ * year of implementation): a search counts or tests a slot's triple id once instead of each value,
+ * then goes over the few triples.
  */
-export class Tuples {
+export class Triples {
   private readonly ids = new Map<string, number>();
-  readonly parts: Column[];
+  private readonly parts = [new Column(), new Column(), new Column()] as const;
 
-  constructor(width: number) {
-    this.parts = Array.from({ length: width }, () => new Column());
-  }
-
-  /** The id of this tuple (a new one the first time it is seen). */
-  id(values: number[]): number {
+  /** The id of this triple (a new one the first time it is seen). */
+  id(values: [number, number, number]): number {
     const key = values.join(",");
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
-      for (let k = 0; k < this.parts.length; k++) this.parts[k]!.push(values[k]!);
+      this.parts.forEach((part, k) => part.push(values[k]!));
     }
     return id;
+  }
+
+  /** Each part's values by triple id (read them again after an id is added: they grow). */
+  columns(): [Int32Array, Int32Array, Int32Array] {
+    return [this.parts[0].data, this.parts[1].data, this.parts[2].data];
   }
 
   get size(): number {

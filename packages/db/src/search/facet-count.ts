@@ -83,16 +83,8 @@ interface Counts {
  */
 function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | null, c: Counts): void {
   const [place, time] = [store.place.data, store.time.data];
-  const [institutionOf, countryOf, regionOf] = store.places.parts.map((column) => column.data) as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
-  const [implementedOf, awardedOf, kindOf] = store.times.parts.map((column) => column.data) as [
-    Int32Array,
-    Int32Array,
-    Int32Array,
-  ];
+  const [institutionOf, countryOf, regionOf] = store.places.columns();
+  const [implementedOf, awardedOf, kindOf] = store.times.columns();
   const { start, count, values } = store.expandedTopics;
   const [starts, lengths, ids] = [start.data, count.data, values.data];
   // The count arrays in locals: the loop runs over up to every live slot, and V8 does not hoist

@@ -44,21 +44,21 @@ export function missesOf(store: PracticeStore, f: ResolvedFilter, slots: Int32Ar
 
   // What each place (institution, country, region) and each time (years, distinction) misses,
   // tested once per tuple rather than once per slot.
-  const [institutionOf, countryOf, regionOf] = store.places.parts.map((c) => c.data);
+  const [institutionOf, countryOf, regionOf] = store.places.columns();
   const placeMisses = new Int32Array(store.places.size);
   for (let p = 0; p < placeMisses.length; p++) {
-    if (countries && countries[countryOf![p]!] !== 1) placeMisses[p]! |= COUNTRY;
-    if (regions && regions[regionOf![p]!] !== 1) placeMisses[p]! |= REGION;
-    if (institutions && institutions[institutionOf![p]!] !== 1) placeMisses[p]! |= INSTITUTION;
+    if (countries && countries[countryOf[p]!] !== 1) placeMisses[p]! |= COUNTRY;
+    if (regions && regions[regionOf[p]!] !== 1) placeMisses[p]! |= REGION;
+    if (institutions && institutions[institutionOf[p]!] !== 1) placeMisses[p]! |= INSTITUTION;
   }
-  const [implementedOf, awardedOf, kindOf] = store.times.parts.map((c) => c.data);
+  const [implementedOf, awardedOf, kindOf] = store.times.columns();
   const timeMisses = new Int32Array(store.times.size);
   for (let t = 0; t < timeMisses.length; t++) {
-    const y = implementedOf![t]!;
+    const y = implementedOf[t]!;
     if (ranged && (y === 0 || y < from || y > to)) timeMisses[t]! |= IMPLEMENTED;
-    if (awardYears && awardYears[awardedOf![t]!] !== 1) timeMisses[t]! |= AWARD_YEAR;
+    if (awardYears && awardYears[awardedOf[t]!] !== 1) timeMisses[t]! |= AWARD_YEAR;
     // A missing distinction is -1: it never passes.
-    const kind = kindOf![t]!;
+    const kind = kindOf[t]!;
     if (kinds && (kind < 0 || kinds[kind] !== 1)) timeMisses[t]! |= DISTINCTION;
   }
 

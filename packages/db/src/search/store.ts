@@ -1,6 +1,6 @@
 import { type Analyser, analysers, type Lang } from "./analyser";
 import type { Lookups, PracticeRow } from "./corpus";
-import { Column, ListColumn, Tuples } from "./columns";
+import { Column, ListColumn, Triples } from "./columns";
 import { type Field, TextIndex } from "./text-index";
 
 /** Field weights: PostgreSQL's setweight A (title), B (institution, country, topics), C (summary) as 1.0, 0.4, 0.2. */
@@ -30,17 +30,15 @@ export class PracticeStore {
   readonly translated = new Map<Lang, TextIndex>();
   readonly rows: Array<PracticeRow | undefined> = [];
   readonly slotOf = new Map<number, number>();
-  // Facet columns by slot; a missing year or distinction is 0 / -1.
-  readonly institution = new Column();
-  readonly country = new Column();
+  // Year columns by slot (sorting reads them); a missing year is 0, a missing distinction -1.
   readonly implementationYear = new Column();
   readonly awardYear = new Column();
   /** Each slot's (institution, country, region): its id among `places`. */
   readonly place = new Column();
-  readonly places = new Tuples(3);
+  readonly places = new Triples();
   /** Each slot's (implementation year, award year, distinction): its id among `times`. */
   readonly time = new Column();
-  readonly times = new Tuples(3);
+  readonly times = new Triples();
   /** Each slot's own topics (what a topic filter, given with its descendants, tests). */
   readonly ownTopics = new ListColumn();
   /** Each slot's topics with all their ancestors, once each (what a parent topic counts). */
@@ -74,8 +72,6 @@ export class PracticeStore {
     }
     this.rows.push(row);
     this.slotOf.set(row.id, slot);
-    this.institution.push(row.institutionId);
-    this.country.push(inst?.countryId ?? 0);
     this.implementationYear.push(row.implementationYear ?? 0);
     this.awardYear.push(row.awardYear ?? 0);
     const distinction = row.awardDistinction ? this.distinctionValues.indexOf(row.awardDistinction) : -1;
@@ -153,12 +149,14 @@ export class PracticeStore {
   /** The practice ids whose indexed text mentions these institutions, countries or topics. */
   practicesUsing(ref: { institutions: Set<number>; countries: Set<number>; topics: Set<number> }): number[] {
     const out: number[] = [];
+    const [institutionOf, countryOf] = this.places.columns();
+    const place = this.place.data;
     for (let slot = 0; slot < this.rows.length; slot++) {
       const row = this.rows[slot];
       if (!row) continue;
       if (
-        ref.institutions.has(this.institution.data[slot]!) ||
-        ref.countries.has(this.country.data[slot]!) ||
+        ref.institutions.has(institutionOf[place[slot]!]!) ||
+        ref.countries.has(countryOf[place[slot]!]!) ||
         row.topicIds.some((t) => ref.topics.has(t))
       )
         out.push(row.id);
