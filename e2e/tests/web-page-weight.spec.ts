@@ -5,8 +5,11 @@ import { expect, test } from "@playwright/test";
 // practices, at the default page size; the sample's default page, /practices, carries as many cards
 // (twenty) and the same top-ten facet lists, so it must fit the same budget. It weighed 110 KB (109,990 bytes) when
 // cards, facets and the map were markup strings with a copy in the flight data, and 72 KB (72,129 bytes) after;
-// with the languages (switcher, hreflang alternates): 76,007 bytes in English, 80,001 in French, 80,283 in German.
-const BUDGET = 80 * 1024;
+// with the languages (switcher, hreflang alternates): 76,007 bytes in English, 80,001 in French, 80,283 in German;
+// then 72,154, 75,543, 75,950 and 75,299 (es) once the cards name each topic once for all of them, the facets'
+// options are tuples without a class each, a card says "In English, not yet translated" in a few words and the
+// pagination's "Page 2" is a label rather than a hidden span (at 100k: 72,529, 76,453, 76,250 and 75,741 bytes).
+const BUDGET = 80_000;
 
 // English at its unprefixed address, and each other language of the site (issue 11: the budgets hold there too).
 for (const path of ["/practices", "/fr/practices", "/de/practices", "/es/practices"]) {

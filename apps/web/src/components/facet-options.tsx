@@ -7,13 +7,11 @@ import { type CheckboxOption, CheckboxOptions } from "./form-options";
 
 /** The checkboxes' data: what the client component needs, nothing more. */
 function checkboxes(options: ListedOption[], locale: Locale): CheckboxOption[] {
-  return options.map((o) => ({
-    value: o.slug,
-    label: o.name,
-    count: formatCount(o.count, locale),
-    ...(o.checked ? { checked: true } : {}),
-    ...(o.depth ? { depth: o.depth } : {}),
-  }));
+  return options.map((o): CheckboxOption => {
+    const count = formatCount(o.count, locale);
+    if (o.checked) return [o.slug, o.name, count, o.depth ?? 0, 1];
+    return o.depth ? [o.slug, o.name, count, o.depth] : [o.slug, o.name, count];
+  });
 }
 
 /** The link that shows a facet's list in full, or its top values again; a plain link, so no JavaScript is needed. */

@@ -33,7 +33,7 @@ export function PracticeList({
       </div>
       {results.items.length ? (
         <ol className="gp-results">
-          <ResultCards cards={cardsData(results.items, { context: cards.context })} labels={cards.labels} />
+          <ResultCards {...cardsData(results.items, { context: cards.context })} labels={cards.labels} />
         </ol>
       ) : (
         <p className="gp-empty">{results.total ? t("pastLast") : t("nonePublished")}</p>

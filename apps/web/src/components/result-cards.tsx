@@ -4,7 +4,8 @@
 // output to the browser twice: as HTML, and as an element tree in the flight data inlined in the page
 // (`self.__next_f.push`), where each element costs about twice its HTML. A client component's flight
 // data is only its props. For twenty cards of a search at 100k practices that is 63 KB as server
-// components and 34 KB as this component fed with the text below (see apps/web/README.md).
+// components and 34 KB as this component fed with the text below (see apps/web/README.md). A topic's
+// name is sent once for all the cards (`topicNames`), not with every card that lists it.
 
 /** A card's content, prepared on the server (lib/card-data.ts): text only, nothing to compute here. */
 export interface CardData {
@@ -20,10 +21,10 @@ export interface CardData {
   award?: string;
   /** The snippet's text, alternating with its matched words: odd items are marked. */
   snippet: string[];
-  /** The first topics as [slug, name]; `moreTopics` says how many are left out. */
-  topics?: Array<[string, string]>;
+  /** The slugs of the first topics (their names are in `topicNames`); `moreTopics` says how many are left out. */
+  topics?: string[];
   moreTopics?: number;
-  /** The language of the title and snippet, when it is not the page's (no translation yet): the notice says so. */
+  /** The language of the title and snippet, when it is not the page's (no translation yet): the card says so. */
   lang?: string;
 }
 
@@ -36,8 +37,14 @@ export interface CardLabels {
   implemented: string;
   topicsLabel: string;
   more: string;
-  /** By language: "Not yet available in French; shown in English." */
-  notices: Record<string, string>;
+  /** By language: "In English, not yet translated." */
+  untranslated: Record<string, string>;
+}
+
+/** The cards of a list, and the names of the topics they show, by slug. */
+export interface CardList {
+  cards: CardData[];
+  topicNames: Record<string, string>;
 }
 
 export const englishCardLabels: CardLabels = {
@@ -47,7 +54,7 @@ export const englishCardLabels: CardLabels = {
   implemented: "Implemented {year}",
   topicsLabel: "Topics",
   more: "and {n} more",
-  notices: {},
+  untranslated: {},
 };
 
 function Card({
@@ -55,14 +62,16 @@ function Card({
   headingLevel,
   compact,
   labels,
+  topicNames,
 }: {
   card: CardData;
   headingLevel: 2 | 3;
   compact: boolean;
   labels: CardLabels;
+  topicNames: Record<string, string>;
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const notice = card.lang ? labels.notices[card.lang] : undefined;
+  const notice = card.lang ? labels.untranslated[card.lang] : undefined;
   return (
     <article className="gp-result" {...(compact ? { "data-compact": true } : {})}>
       <Heading className="gp-result__title" lang={card.lang}>
@@ -75,16 +84,16 @@ function Card({
         <span>{card.institution}</span>
         <span>{card.place}</span>
         {card.implemented ? <span>{labels.implemented.replace("{year}", String(card.implemented))}</span> : null}
-        {card.award ? <span className="gp-badge gp-result__award">{card.award}</span> : null}
+        {card.award ? <span className="gp-badge">{card.award}</span> : null}
       </p>
-      <p className="gp-result__snippet" lang={card.lang}>
-        {card.snippet.map((text, index) => (index % 2 ? <mark key={index}>{text}</mark> : text))}
-      </p>
+      {/* The snippet and the topics go without a class, as on every card of a page: web.css styles them
+          as the card's last paragraph and its list. */}
+      <p lang={card.lang}>{card.snippet.map((text, index) => (index % 2 ? <mark key={index}>{text}</mark> : text))}</p>
       {card.topics?.length ? (
-        <ul className="gp-tags" aria-label={labels.topicsLabel}>
-          {card.topics.map(([slug, name]) => (
+        <ul aria-label={labels.topicsLabel}>
+          {card.topics.map((slug) => (
             <li key={slug}>
-              <a href={`${labels.topics}/${slug}`}>{name}</a>
+              <a href={`${labels.topics}/${slug}`}>{topicNames[slug] ?? slug}</a>
             </li>
           ))}
           {card.moreTopics ? (
@@ -99,11 +108,11 @@ function Card({
 /** A list's items, one card each: the children of an <ol> or <ul>. */
 export function ResultCards({
   cards,
+  topicNames,
   headingLevel = 2,
   compact = false,
   labels = englishCardLabels,
-}: {
-  cards: CardData[];
+}: CardList & {
   headingLevel?: 2 | 3;
   /** Smaller cards (home page, related practices): no region, a short excerpt, no topics. */
   compact?: boolean;
@@ -111,7 +120,7 @@ export function ResultCards({
 }) {
   return cards.map((card) => (
     <li key={card.slug}>
-      <Card card={card} headingLevel={headingLevel} compact={compact} labels={labels} />
+      <Card card={card} headingLevel={headingLevel} compact={compact} labels={labels} topicNames={topicNames} />
     </li>
   ));
 }

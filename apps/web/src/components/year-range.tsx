@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/routing";
 import { yearSpan } from "@/lib/facet-lists";
 import { formatCount } from "@/lib/format";
-import { SelectOptions } from "./form-options";
+import { YearOptions } from "./form-options";
 
 function YearSelect({
   name,
@@ -14,7 +14,7 @@ function YearSelect({
 }: {
   name: string;
   label: string;
-  options: Array<[string, string]>;
+  options: Array<[number, string]>;
   value?: number;
   any: string;
 }) {
@@ -24,7 +24,7 @@ function YearSelect({
       <label htmlFor={id}>{label}</label>
       <select id={id} name={name} className="gp-select" defaultValue={value ?? ""}>
         <option value="">{any}</option>
-        <SelectOptions options={options} />
+        <YearOptions options={options} />
       </select>
     </div>
   );
@@ -45,9 +45,9 @@ export function YearRange({
   const t = useTranslations("facets");
   const counts = new Map(years.map((y) => [y.year, y.count]));
   // One array for both selects: the flight data sends it once and refers to it the second time.
-  const options = yearSpan(years, [from, to]).map((y): [string, string] => [
-    String(y),
-    `${y} (${formatCount(counts.get(y) ?? 0, locale)})`,
+  const options = yearSpan(years, [from, to]).map((y): [number, string] => [
+    y,
+    formatCount(counts.get(y) ?? 0, locale),
   ]);
   return (
     <fieldset className="gp-facet">

@@ -1,6 +1,6 @@
 import { distinctionName } from "@gp/db/domain";
 import { excerpt, HIGHLIGHT_END, HIGHLIGHT_START, type PracticeListItem } from "@gp/db/search";
-import type { CardData } from "@/components/result-cards";
+import type { CardData, CardList } from "@/components/result-cards";
 import type { Locale } from "@/i18n/routing";
 import { textLanguage } from "./content";
 import type { Namer } from "./localized-names";
@@ -63,9 +63,7 @@ export function cardData(
     snippet: compact ? [excerpt(practice.snippet, 170)] : snippetParts(practice.snippet),
     ...(topics.length && !compact
       ? {
-          topics: topics
-            .slice(0, TAGS)
-            .map((t): [string, string] => [t.slug, namer ? namer.topic(t.slug, t.name) : t.name]),
+          topics: topics.slice(0, TAGS).map((t) => t.slug),
           ...(topics.length > TAGS ? { moreTopics: topics.length - TAGS } : {}),
         }
       : {}),
@@ -73,10 +71,14 @@ export function cardData(
   };
 }
 
-/** The cards of a list of practices. */
+/** The cards of a list of practices, and the names (in the page's language) of the topics they show. */
 export function cardsData(
   practices: PracticeListItem[],
   options: { compact?: boolean; context?: CardContext } = {},
-): CardData[] {
-  return practices.map((practice) => cardData(practice, options));
+): CardList {
+  const namer = options.context?.namer;
+  const topicNames: Record<string, string> = {};
+  for (const practice of options.compact ? [] : practices)
+    for (const t of practice.topics.slice(0, TAGS)) topicNames[t.slug] ??= namer ? namer.topic(t.slug, t.name) : t.name;
+  return { cards: practices.map((practice) => cardData(practice, options)), topicNames };
 }

@@ -16,14 +16,23 @@ export async function contentNotices(locale: Locale): Promise<Record<string, str
   );
 }
 
-/** What the result cards need in a language: their words, links and names (one read of the names per request). */
-export async function cardSetup(locale: Locale): Promise<{ labels: CardLabels; context: CardContext }> {
+/**
+ * What the result cards need in a language: their words, links and names (one read of the names per
+ * request); and the notices of a practice's page shown in another language.
+ */
+export async function cardSetup(
+  locale: Locale,
+): Promise<{ labels: CardLabels; context: CardContext; notices: Record<string, string> }> {
   const [t, td, namer, notices] = await Promise.all([
     getTranslations({ locale, namespace: "card" }),
     getTranslations({ locale, namespace: "distinctions" }),
     loadNamer(locale),
     contentNotices(locale),
   ]);
+  // A card says it in a few words, as twenty cards may say it on one page: "In English, not yet translated."
+  const untranslated = Object.fromEntries(
+    locales.filter((l) => l !== locale).map((l) => [l, t("untranslated", { original: languageNameIn(l, locale) })]),
+  );
   return {
     labels: {
       practices: localePath(locale, "/practices"),
@@ -32,8 +41,9 @@ export async function cardSetup(locale: Locale): Promise<{ labels: CardLabels; c
       implemented: t("implemented", { year: "{year}" }),
       topicsLabel: t("topics"),
       more: t("more", { n: "{n}" }),
-      notices,
+      untranslated,
     },
+    notices,
     context: {
       locale,
       namer,

@@ -89,7 +89,7 @@ export default async function HomePage({ params }: Props) {
           {latest.length ? (
             <ul className="gp-cards">
               <ResultCards
-                cards={cardsData(latest, { compact: true, context: cards.context })}
+                {...cardsData(latest, { compact: true, context: cards.context })}
                 labels={cards.labels}
                 headingLevel={3}
                 compact

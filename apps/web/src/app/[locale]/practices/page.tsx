@@ -151,7 +151,7 @@ export default async function SearchPage({ params: routeParams, searchParams }: 
 
             {results.items.length ? (
               <ol className="gp-results" start={first}>
-                <ResultCards cards={cardsData(results.items, { context: cards.context })} labels={cards.labels} />
+                <ResultCards {...cardsData(results.items, { context: cards.context })} labels={cards.labels} />
               </ol>
             ) : (
               <div className="gp-empty">

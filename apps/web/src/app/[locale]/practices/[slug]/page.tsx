@@ -97,7 +97,7 @@ export default async function PracticePage({ params }: Props) {
           {practice.institution.name} · {country}
         </p>
         <h1 lang={lang}>{text.title}</h1>
-        {lang ? <p className="gp-notice">{cards.labels.notices[lang]}</p> : null}
+        {lang ? <p className="gp-notice">{cards.notices[lang]}</p> : null}
         {text.titleDerived ? (
           <p className="gp-derived-note">
             <span className="gp-badge" data-tone="muted">
@@ -225,7 +225,7 @@ export default async function PracticePage({ params }: Props) {
           <h2 id="related-heading">{t("related")}</h2>
           <ul className="gp-related__list">
             <ResultCards
-              cards={cardsData(related, { compact: true, context: cards.context })}
+              {...cardsData(related, { compact: true, context: cards.context })}
               labels={cards.labels}
               headingLevel={3}
               compact
