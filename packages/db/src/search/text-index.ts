@@ -1,38 +1,45 @@
-import { GAP, hasPhrase, STOP } from "./phrase";
-import { difference, intersect, union } from "./sorted-sets";
-import type { Operand, ParsedQuery } from "./websearch";
+import { scoreSlots, scoreTerms } from "./bm25";
+import { GAP, STOP } from "./phrase";
+import { pack } from "./posting";
+import { Sequences } from "./sequences";
+import { matchQuery } from "./text-query";
+import type { ParsedQuery } from "./websearch";
 
 /** A field of a document and its weight (PostgreSQL's setweight A, B, C as 1.0, 0.4, 0.2 → 5, 2, 1). */
 export interface Field {
   terms: Array<string | null>;
+  /** An integer: frequencies are packed as integers (posting.ts). */
   weight: number;
 }
 
-const K1 = 1.2;
-const B = 0.75;
-
 /**
- * The inverted index: for each term, the sorted document slots holding it and the term's weighted
- * frequency there, in growable typed arrays (a slot is never reused, so appending keeps postings
- * sorted; a removed slot is only marked dead). Each slot also keeps its term ids by position, to
- * check phrases. Ranking is BM25 over the weighted frequencies.
+ * The inverted index: for each term, the sorted document slots holding it and, packed in one
+ * number per posting (posting.ts), the term's weighted frequency there and where it first occurs,
+ * in growable typed arrays (a slot is never reused, so appending keeps postings sorted; a removed
+ * slot is only marked dead). Each slot also keeps its term ids by position, to check phrases and
+ * to find a snippet's words. Matching is in text-query.ts, ranking (BM25) in bm25.ts.
  */
 export class TextIndex {
   private readonly ids = new Map<string, number>();
   private docs: Int32Array[] = [];
-  private tfs: Float32Array[] = [];
+  private packed: Int32Array[] = [];
   private lengths: number[] = [];
-  private readonly positions: Array<Int32Array | undefined> = [];
-  private readonly docLength: number[] = [];
+  /** Each slot's term ids by position (phrases, snippets). */
+  readonly sequences = new Sequences();
+  /** Each slot's length, the sum of its words' weights (BM25 normalises by it). */
+  readonly docLength: number[] = [];
   alive = new Uint8Array(1024);
-  private scratch = new Float64Array(1024);
-  private liveCount = 0;
-  private removed = 0;
+  // Per term id while a slot is added: its weighted frequency, where it first occurs, whether again.
+  private weights = new Float64Array(1024);
+  private firsts: Int32Array = new Int32Array(1024);
+  private agains = new Uint8Array(1024);
+  liveCount = 0;
+  /** Whether a slot was ever removed: postings then hold dead slots, which a match drops. */
+  removed = 0;
   private totalLength = 0;
 
   /** Indexes the fields of a new slot (slots must come in increasing order). */
   add(slot: number, fields: Field[]): void {
-    // The weighted frequency of each term of this document, by term id (reset after use).
     const touched: number[] = [];
     const sequence: number[] = [];
     let length = 0;
@@ -44,42 +51,30 @@ export class TextIndex {
           sequence.push(STOP);
           continue;
         }
-        let id = this.ids.get(term);
-        if (id === undefined) {
-          id = this.ids.size;
-          this.ids.set(term, id);
-          this.docs.push(new Int32Array(4));
-          this.tfs.push(new Float32Array(4));
-          this.lengths.push(0);
-          if (id >= this.scratch.length) {
-            const scratch = new Float64Array(this.scratch.length * 2);
-            scratch.set(this.scratch);
-            this.scratch = scratch;
-          }
-        }
+        const id = this.ids.get(term) ?? this.newTerm(term);
+        if (this.weights[id] === 0) {
+          touched.push(id);
+          this.firsts[id] = sequence.length;
+        } else this.agains[id] = 1;
         sequence.push(id);
-        if (this.scratch[id] === 0) touched.push(id);
-        this.scratch[id]! += field.weight;
+        this.weights[id]! += field.weight;
         length += field.weight;
       }
     }
     for (const id of touched) {
-      const weight = this.scratch[id]!;
-      this.scratch[id] = 0;
+      const packed = pack(this.weights[id]!, this.firsts[id]!, this.agains[id] === 1);
+      this.weights[id] = 0;
+      this.agains[id] = 0;
       let n = this.lengths[id]!;
       if (n === this.docs[id]!.length) {
-        const docs = new Int32Array(n * 2);
-        docs.set(this.docs[id]!);
-        this.docs[id] = docs;
-        const tfs = new Float32Array(n * 2);
-        tfs.set(this.tfs[id]!);
-        this.tfs[id] = tfs;
+        this.docs[id] = grown(this.docs[id]!, n * 2);
+        this.packed[id] = grown(this.packed[id]!, n * 2);
       }
       this.docs[id]![n] = slot;
-      this.tfs[id]![n] = weight;
+      this.packed[id]![n] = packed;
       this.lengths[id] = ++n;
     }
-    this.positions[slot] = Int32Array.from(sequence);
+    this.sequences.add(slot, sequence);
     this.docLength[slot] = length;
     if (slot >= this.alive.length) {
       const alive = new Uint8Array(Math.max(slot + 1, this.alive.length * 2));
@@ -91,21 +86,41 @@ export class TextIndex {
     this.totalLength += length;
   }
 
+  private newTerm(term: string): number {
+    const id = this.ids.size;
+    this.ids.set(term, id);
+    this.docs.push(new Int32Array(4));
+    this.packed.push(new Int32Array(4));
+    this.lengths.push(0);
+    if (id >= this.weights.length) {
+      const size = this.weights.length * 2;
+      const weights = new Float64Array(size);
+      weights.set(this.weights);
+      this.weights = weights;
+      this.firsts = grown(this.firsts, size);
+      const agains = new Uint8Array(size);
+      agains.set(this.agains);
+      this.agains = agains;
+    }
+    return id;
+  }
+
   /** Takes a slot out of every answer (its postings stay until the next rebuild). */
   remove(slot: number): void {
     if (!this.alive[slot]) return;
     this.alive[slot] = 0;
     this.removed++;
-    this.positions[slot] = undefined;
+    this.sequences.remove(slot, this.alive);
     this.liveCount--;
     this.totalLength -= this.docLength[slot]!;
   }
 
-  /** Shrinks every postings array to its length, after the bulk load. */
+  /** Shrinks every postings array and the sequences to their length, after the bulk load. */
   compact(): void {
+    this.sequences.repack(this.alive);
     for (let id = 0; id < this.docs.length; id++) {
       this.docs[id] = this.docs[id]!.slice(0, this.lengths[id]);
-      this.tfs[id] = this.tfs[id]!.slice(0, this.lengths[id]);
+      this.packed[id] = this.packed[id]!.slice(0, this.lengths[id]);
     }
   }
 
@@ -114,9 +129,20 @@ export class TextIndex {
     return this.ids.get(term);
   }
 
+  /** A term's postings: the slots holding it, sorted (dead ones included), and their packed numbers (posting.ts). */
+  postings(id: number): { docs: Int32Array; packed: Int32Array } {
+    const n = this.lengths[id]!;
+    return { docs: this.docs[id]!.subarray(0, n), packed: this.packed[id]!.subarray(0, n) };
+  }
+
+  /** A slot's term ids by position (GAP between fields, STOP for a stop word); undefined once removed. */
+  sequence(slot: number): Int32Array | undefined {
+    return this.alive[slot] === 1 ? this.sequences.of(slot) : undefined;
+  }
+
   /** The term ids of a slot's field (by its index among the fields given to `add`), by position; STOP for a stop word. */
   fieldTerms(slot: number, field: number): Int32Array | undefined {
-    const seq = this.positions[slot];
+    const seq = this.sequence(slot);
     if (!seq) return undefined;
     let start = 0;
     for (let f = 0; f < field; f++) {
@@ -133,27 +159,14 @@ export class TextIndex {
     return this.lengths[id]!;
   }
 
-  /** BM25 of every live slot holding any of these term ids, added into `into` by slot; returns the slots touched. */
-  scoreTerms(ids: number[], into: Float32Array): number[] {
-    const touched: number[] = [];
-    const average = this.liveCount ? this.totalLength / this.liveCount : 1;
-    for (const id of ids) {
-      const [docs, tfs, n] = [this.docs[id]!, this.tfs[id]!, this.lengths[id]!];
-      const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
-      for (let j = 0; j < n; j++) {
-        const slot = docs[j]!;
-        if (this.alive[slot] !== 1) continue;
-        if (into[slot] === 0) touched.push(slot);
-        const tf = tfs[j]!;
-        into[slot]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docLength[slot]!) / average));
-      }
-    }
-    return touched;
+  /** The average slot length (BM25's normalisation). */
+  get averageLength(): number {
+    return this.liveCount ? this.totalLength / this.liveCount : 1;
   }
 
   /** The distinct term ids of a slot's text. */
   slotTerms(slot: number): number[] {
-    const seq = this.positions[slot];
+    const seq = this.sequence(slot);
     if (!seq) return [];
     return [...new Set(seq)].filter((id) => id >= 0);
   }
@@ -164,82 +177,23 @@ export class TextIndex {
 
   /** The live slots matching a query, sorted. */
   match(query: ParsedQuery): Int32Array {
-    let out: Int32Array | null = null;
-    for (const group of query.groups) {
-      const slots = this.matchGroup(group);
-      out = out ? union(out, slots) : slots;
-    }
-    return out ?? new Int32Array(0);
+    return matchQuery(this, query);
   }
 
-  private postings(term: string | null): Int32Array {
-    const id = term === null ? undefined : this.ids.get(term);
-    return id === undefined ? new Int32Array(0) : this.docs[id]!.subarray(0, this.lengths[id]);
-  }
-
-  private operandSlots(operand: Operand): Int32Array {
-    const lists = [...new Set(operand.terms.filter((t) => t !== null))]
-      .map((t) => this.postings(t))
-      .sort((a, b) => a.length - b.length);
-    let slots = lists[0]!;
-    for (const list of lists.slice(1)) slots = intersect(slots, list);
-    if (operand.terms.length === 1) return slots;
-    const ids = operand.terms.map((t) => (t === null ? STOP : this.ids.get(t)!));
-    // A loop, not TypedArray.filter: its callback per candidate showed in profiles of common phrases.
-    const out = new Int32Array(slots.length);
-    let n = 0;
-    for (let i = 0; i < slots.length; i++) if (hasPhrase(this.positions[slots[i]!], ids)) out[n++] = slots[i]!;
-    return out.subarray(0, n);
-  }
-
-  private matchGroup(group: Operand[]): Int32Array {
-    const positive = group.filter((o) => !o.negated).map((o) => this.operandSlots(o));
-    positive.sort((a, b) => a.length - b.length);
-    let slots: Int32Array;
-    if (positive.length === 0) {
-      slots = new Int32Array(this.liveCount);
-      let n = 0;
-      for (let slot = 0; slot < this.alive.length; slot++) if (this.alive[slot]) slots[n++] = slot;
-    } else {
-      slots = positive[0]!;
-      for (const list of positive.slice(1)) slots = intersect(slots, list);
-      // Postings keep removed slots until the next rebuild: drop them (nothing to drop after a fresh build).
-      if (this.removed > 0) {
-        const alive = this.alive;
-        const kept = new Int32Array(slots.length);
-        let n = 0;
-        for (let i = 0; i < slots.length; i++) if (alive[slots[i]!] === 1) kept[n++] = slots[i]!;
-        slots = kept.subarray(0, n);
-      }
-    }
-    for (const operand of group.filter((o) => o.negated)) slots = difference(slots, this.operandSlots(operand));
-    return slots;
+  /** BM25 of every live slot holding any of these term ids, added into `into` by slot; returns the slots touched. */
+  scoreTerms(ids: number[], into: Float32Array): number[] {
+    return scoreTerms(this, ids, into);
   }
 
   /** BM25 of each slot (sorted, live) for the terms; terms absent from the index add nothing. */
   scores(slots: Int32Array, terms: string[]): Float32Array {
-    const out = new Float32Array(slots.length);
-    const average = this.liveCount ? this.totalLength / this.liveCount : 1;
-    for (const term of terms) {
-      const id = this.ids.get(term);
-      if (id === undefined) continue;
-      const [docs, tfs, docLength] = [this.docs[id]!, this.tfs[id]!, this.docLength];
-      const n = this.lengths[id]!;
-      const idf = Math.log(1 + (this.liveCount - n + 0.5) / (n + 0.5));
-      // Both lists are sorted: one merge walk.
-      for (let i = 0, j = 0; i < slots.length && j < n;) {
-        const a = slots[i]!;
-        const b = docs[j]!;
-        if (a < b) i++;
-        else if (a > b) j++;
-        else {
-          const tf = tfs[j]!;
-          out[i]! += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * docLength[a]!) / average));
-          i++;
-          j++;
-        }
-      }
-    }
-    return out;
+    return scoreSlots(this, slots, terms);
   }
+}
+
+/** A copy of `array` in a new one of `size` (growing an array of postings). */
+function grown(array: Int32Array, size: number): Int32Array {
+  const out = new Int32Array(size);
+  out.set(array);
+  return out;
 }
