@@ -7,7 +7,8 @@
 // Settings (environment): BENCH_PRACTICES (100000), BENCH_DATA=seed to load the sample listing
 // instead, BENCH_SECONDS per run (20), BENCH_CONNECTIONS (16), BENCH_DATABASE_URL (a database to use
 // instead of a fresh embedded one; filled only if it has no practices), BENCH_ONLY=lighthouse or
-// BENCH_LIGHTHOUSE=0, CHROME_PATH (/usr/bin/chromium), BENCH_SEARCHES=different (every request a
+// BENCH_LIGHTHOUSE=0, BENCH_LIGHTHOUSE_DIR (a folder for each Lighthouse run's report and trace),
+// CHROME_PATH (/usr/bin/chromium), BENCH_SEARCHES=different (every request a
 // different search, see different-searches.ts; prints the web instance's memory and the time to the
 // first search after a restart too), BENCH_SEED (that mode's PRNG seed, 7).
 import { chmod, mkdtemp, rm } from "node:fs/promises";
@@ -18,7 +19,7 @@ import { importFiles, sampleListing } from "@gp/ingest";
 import { startEmbedded } from "@gp/db/embedded";
 import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { sql } from "drizzle-orm";
-import { runLighthouse } from "./lighthouse";
+import { lighthouseSummary, runLighthouse } from "./lighthouse";
 import { format, measure, printTable, type Measurement } from "./measure";
 import { benchDifferentSearches } from "./different-run";
 import { fillSynthetic } from "./synthetic";
@@ -106,10 +107,7 @@ async function main() {
     console.log(`${name}: ${format(result)}`);
   };
   if (process.env.BENCH_ONLY === "lighthouse") {
-    const scores = await runLighthouse(`${base}/practices`);
-    console.log(
-      `Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`,
-    );
+    console.log(lighthouseSummary("/practices", await runLighthouse(`${base}/practices`)));
     return;
   }
   const sqlOnly = await queryLatency(url, combos(topicSlugs, countrySlugs));
@@ -126,10 +124,7 @@ async function main() {
   );
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
-    const scores = await runLighthouse(`${base}/practices`);
-    console.log(
-      `Lighthouse 12 on /practices (mobile, simulated throttling), median of ${scores.runs.length}: performance ${scores.performance} (runs: ${scores.runs.join(", ")}), accessibility ${scores.accessibility}`,
-    );
+    console.log(lighthouseSummary("/practices", await runLighthouse(`${base}/practices`)));
   }
 }
 
