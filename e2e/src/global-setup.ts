@@ -60,6 +60,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       const file = createWriteStream(serverOutputFile(outputDir, app));
       child.stdout?.pipe(file, { end: false });
       child.stderr?.pipe(file, { end: false });
+      // For the spec that checks that every worker process of the public site is current.
+      if (app === "web") process.env.E2E_WEB_PID = String(child.pid);
       cleanups.push(async () => {
         await stopChild(child);
         await new Promise((resolve) => file.end(resolve));

@@ -105,6 +105,16 @@ test.afterAll(async () => {
 const page = (request: APIRequestContext, url: string) =>
   request.get(url, { headers: { accept: "text/html" }, maxRedirects: 0 });
 
+/** The statuses of four GETs of a page in a row, each on a connection of its own. */
+async function statusesOnNewConnections(request: APIRequestContext, url: string): Promise<number[]> {
+  const statuses: number[] = [];
+  for (let i = 0; i < 4; i++)
+    statuses.push(
+      (await request.get(url, { headers: { accept: "text/html", connection: "close" }, maxRedirects: 0 })).status(),
+    );
+  return statuses;
+}
+
 test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503 JSON, and the apps keep running", async ({
   browser,
 }) => {
@@ -114,8 +124,11 @@ test("with PostgreSQL stopped, pages answer 503 with a calm message, the API 503
   await server!.stop();
   server = null;
 
-  // The proxies ask the database at most once a second: poll (no deadline but a generous one) until they have noticed.
-  await expect.poll(async () => (await page(anonymous, `${web}/practices`)).status(), { timeout: 60_000 }).toBe(503);
+  // The proxies ask the database at most once a second: poll (no deadline but a generous one) until they have
+  // noticed, in each of the public site's worker processes (a new connection goes to the next one).
+  await expect
+    .poll(() => statusesOnNewConnections(anonymous, `${web}/practices`), { timeout: 60_000 })
+    .toEqual([503, 503, 503, 503]);
   await expect.poll(async () => (await page(editor, `${admin}/practices`)).status(), { timeout: 60_000 }).toBe(503);
 
   const pages: Array<[APIRequestContext, string]> = [
@@ -182,8 +195,8 @@ test("with PostgreSQL back on the same port and data, the apps serve again witho
   await startPostgres();
 
   await expect
-    .poll(async () => (await page(anonymous, `${web}/practices?q=pension`)).status(), { timeout: 60_000 })
-    .toBe(200);
+    .poll(() => statusesOnNewConnections(anonymous, `${web}/practices?q=pension`), { timeout: 60_000 })
+    .toEqual([200, 200, 200, 200]);
   await expect.poll(async () => (await page(editor, `${admin}/practices`)).status(), { timeout: 60_000 }).toBe(200);
   expect(await (await page(editor, `${admin}/`)).text()).toContain("Dashboard");
   for (const base of [web, admin]) expect((await anonymous.get(`${base}/api/health`)).status(), base).toBe(200);

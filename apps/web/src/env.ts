@@ -1,8 +1,16 @@
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 
 /** The public site's settings (the database ones are read by @gp/db). */
 export const webEnv = z
   .object({
+    /** The port the production server (server.ts) listens on. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /**
+     * How many processes serve the site (server.ts): one Node.js process uses one core, so one per
+     * core; each holds its own search index (about 0.8 GB at 100k practices).
+     */
+    WEB_WORKERS: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
     /**
      * "off" disables the snapshot cache of searches and totals (it never serves stale data, see
      * SnapshotCache in @gp/db/search); for measuring the queries themselves.

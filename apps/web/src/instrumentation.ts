@@ -8,4 +8,7 @@ export async function register(): Promise<void> {
   // Begin building the search index, so it is ready before most first searches (SQL answers until then).
   const { searchEngine } = await import("./lib/engine");
   searchEngine();
+  // The addresses that server.ts answers without Next.js's pipeline (lib/direct-routes.ts).
+  const { registerDirectRoutes } = await import("./lib/direct-routes");
+  registerDirectRoutes();
 }

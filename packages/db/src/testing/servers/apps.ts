@@ -24,16 +24,22 @@ export function appDir(app: AppName): string {
   return path.join(repoRoot, "apps", app);
 }
 
-/** Runs one of the Next.js apps as a child process. */
+/**
+ * Runs one of the Next.js apps as a child process: `next dev` or `next start`, except the public
+ * site's production build, which has its own server (apps/web/server.ts: a process per core).
+ */
 export function serveApp({ app, port, mode, env, output = "inherit" }: ServeOptions): ChildProcess {
   const dir = appDir(app);
   const next = createRequire(path.join(dir, "package.json")).resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [next, mode, "--port", String(port)], {
+  const args =
+    app === "web" && mode === "start" ? ["--import", "tsx", "server.ts"] : [next, mode, "--port", String(port)];
+  const child = spawn(process.execPath, args, {
     cwd: dir,
     env: {
       ...process.env,
       NODE_ENV: mode === "dev" ? "development" : "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
       ...env,
     },
     stdio: ["ignore", output === "ignore" ? "ignore" : "pipe", output === "ignore" ? "ignore" : "pipe"],
