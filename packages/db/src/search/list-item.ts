@@ -2,7 +2,7 @@ import type { PracticeListItem } from "../queries/search";
 import { excerpt } from "../queries/search";
 import { derivedTitle } from "../text";
 import type { Lang } from "./analyser";
-import { type IndexedText, snippet } from "./snippet";
+import { aligns, type IndexedText, snippet } from "./snippet";
 import { type PracticeStore, SUMMARY_FIELD } from "./store";
 import type { TextIndex } from "./text-index";
 import type { TextPart } from "./text-match";
@@ -28,7 +28,7 @@ export function listItem(store: PracticeStore, slot: number, lang: Lang, part: T
     titleDerived: title === null,
     language: translation ? lang : row.language,
     snippet: part
-      ? snippet(summary, new Set(part.terms), part.analyser, indexedSummary(part.index, slot, part.terms))
+      ? snippet(summary, new Set(part.terms), part.analyser, indexedSummary(part.index, slot, summary, part.terms))
       : excerpt(summary),
     institution: { slug: inst.slug, name: inst.name, acronym: inst.acronym },
     country: { slug: country.slug, name: country.name, code: country.code },
@@ -45,13 +45,26 @@ export function listItem(store: PracticeStore, slot: number, lang: Lang, part: T
   };
 }
 
-function indexedSummary(index: TextIndex, slot: number, terms: string[]): IndexedText | undefined {
+// Whether each slot's summary lines up with its term ids in an index (1 yes, 2 no, 0 not known
+// yet), learnt at its first snippet: a slot's text never changes (an update takes a new slot).
+const alignment = new WeakMap<TextIndex, Uint8Array>();
+
+/** The summary's term ids and the query's, when they line up with its words (else the snippet stems each word). */
+function indexedSummary(index: TextIndex, slot: number, summary: string, terms: string[]): IndexedText | undefined {
   const sequence = index.fieldTerms(slot, SUMMARY_FIELD);
   if (!sequence) return undefined;
-  const hits = new Set<number>();
+  let known = alignment.get(index);
+  if (!known || known.length <= slot) {
+    const grown = new Uint8Array(Math.max(slot + 1, (known?.length ?? 0) * 2));
+    if (known) grown.set(known);
+    alignment.set(index, (known = grown));
+  }
+  if (known[slot] === 0) known[slot] = aligns(summary, sequence) ? 1 : 2;
+  if (known[slot] === 2) return undefined;
+  const hits: number[] = [];
   for (const term of terms) {
     const id = index.termId(term);
-    if (id !== undefined) hits.add(id);
+    if (id !== undefined) hits.push(id);
   }
   return { sequence, hits };
 }

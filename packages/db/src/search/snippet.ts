@@ -3,12 +3,20 @@ import type { Analyser } from "./analyser";
 
 const MAX_WORDS = 28;
 
-/** The summary as the index holds it: its term ids by word, and the ids of the query's terms. */
+/**
+ * The summary as the index holds it: its term ids by word, and the ids of the query's terms. Given
+ * only when the index's words line up with the summary's one for one (see `aligns`).
+ */
 export interface IndexedText {
   sequence: Int32Array;
-  hits: Set<number>;
+  hits: number[];
 }
 const MAX_FRAGMENTS = 2;
+
+/** Whether the index's term ids of a summary are its words one for one (the snippet then reads them). */
+export function aligns(summary: string, sequence: Int32Array): boolean {
+  return wordSpans(summary).count === sequence.length;
+}
 
 /**
  * The passages of a summary where the query's terms occur, with those words between HIGHLIGHT
@@ -17,48 +25,74 @@ const MAX_FRAGMENTS = 2;
  * start of the summary when no term occurs in it (a practice matching by its title or topics).
  */
 export function snippet(summary: string, terms: Set<string>, analyser: Analyser, indexed?: IndexedText): string {
+  if (indexed) return fromIndex(summary, indexed);
+  // Words are found in the text with its spaces made single, so the fragments' offsets are its.
   const flat = summary.replace(/\s+/g, " ").trim();
   const { starts, ends, count } = wordSpans(flat);
-  // The index's term ids give each word's term without stemming again, when its words line up with ours.
-  const aligned = indexed && indexed.sequence.length === count ? indexed : null;
   const hits: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const hit = aligned
-      ? aligned.hits.has(aligned.sequence[i]!)
-      : isHit(flat.slice(starts[i], ends[i]), terms, analyser);
-    if (hit) hits.push(i);
-  }
+  for (let i = 0; i < count; i++) if (isHit(flat.slice(starts[i], ends[i]), terms, analyser)) hits.push(i);
   if (hits.length === 0) return excerpt(summary);
-  const isHitAt = new Uint8Array(count);
-  for (const i of hits) isHitAt[i] = 1;
+  const chosen = windows(hits, count);
+  return join(chosen, count, fragments(flat, chosen, hits, starts, ends));
+}
 
-  // Candidate windows start a little before each hit; keep the best non-overlapping ones.
-  const windows = hits.map((hit) => {
+/**
+ * The snippet from the index's term ids: the hits without stemming a word, and the summary's words
+ * found only as far as the last fragment ends, in the summary as it is (a fragment's spaces are
+ * made single afterwards: words never hold a space, so that is the same text as from the flattened
+ * summary).
+ */
+function fromIndex(summary: string, { sequence, hits: ids }: IndexedText): string {
+  const count = sequence.length;
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) if (ids.includes(sequence[i]!)) hits.push(i);
+  if (hits.length === 0) return excerpt(summary);
+  const chosen = windows(hits, count);
+  const { starts, ends } = wordSpans(summary, chosen[chosen.length - 1]!.end);
+  const parts = fragments(summary, chosen, hits, starts, ends).map((f) => f.replace(/\s+/g, " "));
+  return join(chosen, count, parts);
+}
+
+interface Window {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Candidate windows start a little before each hit; the best non-overlapping ones, in text order. */
+function windows(hits: number[], count: number): Window[] {
+  const candidates = hits.map((hit) => {
     const start = Math.max(0, Math.min(hit - 6, count - MAX_WORDS));
     const end = Math.min(count, start + MAX_WORDS);
     return { start, end, score: hits.filter((h) => h >= start && h < end).length };
   });
-  windows.sort((a, b) => b.score - a.score || a.start - b.start);
-  const chosen: typeof windows = [];
-  for (const w of windows) {
+  candidates.sort((a, b) => b.score - a.score || a.start - b.start);
+  const chosen: Window[] = [];
+  for (const w of candidates) {
     if (chosen.length === MAX_FRAGMENTS) break;
     if (chosen.every((c) => w.end <= c.start || w.start >= c.end)) chosen.push(w);
   }
-  chosen.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.start - b.start);
+}
 
-  const fragments = chosen.map((w) => {
+/** Each window's text, its hits between the HIGHLIGHT marks. */
+function fragments(text: string, chosen: Window[], hits: number[], starts: Int32Array, ends: Int32Array): string[] {
+  return chosen.map((w) => {
     let out = "";
     let at = starts[w.start]!;
-    for (let i = w.start; i < w.end; i++) {
-      if (isHitAt[i] !== 1) continue;
-      out += flat.slice(at, starts[i]) + HIGHLIGHT_START + flat.slice(starts[i], ends[i]) + HIGHLIGHT_END;
+    for (const i of hits) {
+      if (i < w.start || i >= w.end) continue;
+      out += text.slice(at, starts[i]) + HIGHLIGHT_START + text.slice(starts[i], ends[i]) + HIGHLIGHT_END;
       at = ends[i]!;
     }
-    return out + flat.slice(at, ends[w.end - 1]);
+    return out + text.slice(at, ends[w.end - 1]);
   });
+}
+
+function join(chosen: Window[], count: number, parts: string[]): string {
   const head = chosen[0]!.start === 0 ? "" : "… ";
   const tail = chosen[chosen.length - 1]!.end === count ? "" : " …";
-  return `${head}${fragments.join(" … ")}${tail}`;
+  return `${head}${parts.join(" … ")}${tail}`;
 }
 
 /** Whether a word of the text is one of the terms (a plain ASCII word skips the full word splitter). */
@@ -96,9 +130,10 @@ const ASTRAL = { word: false, size: 2 };
 
 /**
  * Where the words ([\p{L}\p{N}\p{M}]+) of a text start and end, in arrays valid until the next call.
- * A scan by character codes: the regex's match objects were most of a snippet's cost.
+ * A scan by character codes: the regex's match objects were most of a snippet's cost. With `limit`,
+ * only the first `limit` words.
  */
-export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+export function wordSpans(text: string, limit = Infinity): { starts: Int32Array; ends: Int32Array; count: number } {
   if (wordStarts.length < text.length + 1) {
     wordStarts = new Int32Array(text.length + 1);
     wordEnds = new Int32Array(text.length + 1);
@@ -106,7 +141,7 @@ export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array;
   const [starts, ends] = [wordStarts, wordEnds];
   let count = 0;
   let start = -1;
-  for (let i = 0; i <= text.length;) {
+  for (let i = 0; i <= text.length && count < limit;) {
     let word = false;
     let size = 1;
     if (i < text.length) {
