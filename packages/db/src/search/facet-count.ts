@@ -3,6 +3,7 @@ import { topicOptions } from "../queries/topic-facet-tree";
 import { distinctions } from "../domain";
 import type { ResolvedFilter } from "../queries/search-filter";
 import { COUNTRY, DISTINCTION, IMPLEMENTED, INSTITUTION, REGION, AWARD_YEAR, TOPIC, YEAR0, YEARS } from "./misses";
+import { WIDTH } from "./columns";
 import { lookupIndex } from "./lookup-index";
 import type { PracticeStore } from "./store";
 import { difference } from "./sorted-sets";
@@ -20,15 +21,7 @@ export function countFacets(
   filter: ResolvedFilter,
   options: FacetOptions,
 ): Facets {
-  const { sizes } = lookupIndex(store.lookups);
-  const country = new Int32Array(sizes.countries);
-  const region = new Int32Array(sizes.regions);
-  const institution = new Int32Array(sizes.institutions);
-  const topic = new Int32Array(sizes.topics);
-  const implemented = new Int32Array(YEARS);
-  const awarded = new Int32Array(YEARS);
-  const kind = new Int32Array(distinctions.length + 1);
-  const counts = { country, region, institution, implemented, awarded, kind, topic };
+  const counts = emptyCounts(store);
   const live = store.liveSlots();
   if (misses === null && slots.length > live.length / 2) {
     // Most practices match: count those that don't, and take them from the counts of all.
@@ -48,16 +41,7 @@ const everything = new WeakMap<Int32Array, Counts>();
 function totals(store: PracticeStore, live: Int32Array): Counts {
   let out = everything.get(live);
   if (!out) {
-    const { sizes } = lookupIndex(store.lookups);
-    out = {
-      country: new Int32Array(sizes.countries),
-      region: new Int32Array(sizes.regions),
-      institution: new Int32Array(sizes.institutions),
-      topic: new Int32Array(sizes.topics),
-      implemented: new Int32Array(YEARS),
-      awarded: new Int32Array(YEARS),
-      kind: new Int32Array(distinctions.length + 1),
-    };
+    out = emptyCounts(store);
     tally(store, live, null, out);
     everything.set(live, out);
   }
@@ -71,7 +55,21 @@ interface Counts {
   implemented: Int32Array;
   awarded: Int32Array;
   kind: Int32Array;
+  /** By topic id plus WIDTH: the first WIDTH places take the unused places of ListColumn.wide. */
   topic: Int32Array;
+}
+
+function emptyCounts(store: PracticeStore): Counts {
+  const { sizes } = lookupIndex(store.lookups);
+  return {
+    country: new Int32Array(sizes.countries),
+    region: new Int32Array(sizes.regions),
+    institution: new Int32Array(sizes.institutions),
+    topic: new Int32Array(WIDTH + sizes.topics),
+    implemented: new Int32Array(YEARS),
+    awarded: new Int32Array(YEARS),
+    kind: new Int32Array(distinctions.length + 1),
+  };
 }
 
 /**
@@ -85,7 +83,7 @@ function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | nul
   const [place, time] = [store.place.data, store.time.data];
   const [institutionOf, countryOf, regionOf] = store.places.columns();
   const [implementedOf, awardedOf, kindOf] = store.times.columns();
-  const { start, count, values } = store.expandedTopics;
+  const { start, count, values, wide, long } = store.expandedTopics;
   const [starts, lengths, ids] = [start.data, count.data, values.data];
   // The count arrays in locals: the loop runs over up to every live slot, and V8 does not hoist
   // loads of an object's fields past the stores into typed arrays.
@@ -111,7 +109,20 @@ function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | nul
       // Passes every filter (the common case): counts in every facet.
       places[place[slot]!]!++;
       times[time[slot]!]!++;
-      for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
+      if (long[slot] === 1) {
+        for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[WIDTH + ids[k]!]!++;
+        continue;
+      }
+      // WIDTH (8) places, unrolled: an unused place counts in its own spare count.
+      const o = slot * WIDTH;
+      topic[wide[o]!]!++;
+      topic[wide[o + 1]!]!++;
+      topic[wide[o + 2]!]!++;
+      topic[wide[o + 3]!]!++;
+      topic[wide[o + 4]!]!++;
+      topic[wide[o + 5]!]!++;
+      topic[wide[o + 6]!]!++;
+      topic[wide[o + 7]!]!++;
       continue;
     }
     // Misses one filter: counts in that filter's facet only.
@@ -121,7 +132,7 @@ function tally(store: PracticeStore, slots: Int32Array, misses: Int32Array | nul
     else if (m === IMPLEMENTED) year(implementedCounts, implementedOf[time[slot]!]!, 1);
     else if (m === AWARD_YEAR) year(awardedCounts, awardedOf[time[slot]!]!, 1);
     else if (m === DISTINCTION) kind[kindOf[time[slot]!]! + 1]!++;
-    else if (m === TOPIC) for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[ids[k]!]!++;
+    else if (m === TOPIC) for (let k = starts[slot]!, end = k + lengths[slot]!; k < end; k++) topic[WIDTH + ids[k]!]!++;
   }
   for (let p = 0; p < places.length; p++) {
     const n = places[p]!;
@@ -167,7 +178,7 @@ function facetLists(store: PracticeStore, filter: ResolvedFilter, options: Facet
   const shown = new Set(first);
   const extra = (filter.institutionIds ?? []).filter((id) => institution[id]! > 0 && !shown.has(id));
   const topicCounts = new Map<number, number>();
-  topic.forEach((count, id) => count && topicCounts.set(id, count));
+  for (let id = 0; id + WIDTH < topic.length; id++) if (topic[id + WIDTH]) topicCounts.set(id, topic[id + WIDTH]!);
   return {
     topic: topicOptions(topicNodes, topicCounts),
     country: named(country, lookups.countries),
