@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/.next/**",
+      "apps/web/dist/**",
       "**/.turbo/**",
       "**/next-env.d.ts",
       "**/migrations/**",

@@ -50,7 +50,7 @@ test("an edit saved in the admin app shows on the next request of the API, answe
 });
 
 test("every worker process of the public site answers an edit's next request from its own index", async ({ page }) => {
-  // The public site's server (apps/web/server.ts) runs one worker process per core, each with its own
+  // The public site's server (apps/web/src/server.ts) runs one worker process per core, each with its own
   // index; each new connection goes to the next worker. Every one must be current after a commit.
   const workers = childrenOf(Number(process.env.E2E_WEB_PID));
   expect(workers.length).toBe(availableParallelism());

@@ -22,17 +22,14 @@ export async function treeRssMb(pid: number): Promise<number> {
 
 /**
  * Resident memory in MB of each process that serves requests: the process itself, or each of its
- * children when it has some (apps/web/server.ts runs a worker process per core under a primary).
+ * children when it has some (apps/web/src/server.ts runs a worker process per core under a primary).
  */
 export async function servingRssMb(pid: number): Promise<number[]> {
   const children: number[] = [];
   for (const entry of await readdir("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // tsx's esbuild service is a child too; it serves nothing.
-    const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid && name !== "esbuild")
-      children.push(Number(entry));
+    if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid) children.push(Number(entry));
   }
   return Promise.all((children.length ? children : [pid]).map(treeRssMb));
 }

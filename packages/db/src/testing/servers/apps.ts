@@ -26,13 +26,12 @@ export function appDir(app: AppName): string {
 
 /**
  * Runs one of the Next.js apps as a child process: `next dev` or `next start`, except the public
- * site's production build, which has its own server (apps/web/server.ts: a process per core).
+ * site's production build, which has its own server (apps/web/src/server.ts: a process per core).
  */
 export function serveApp({ app, port, mode, env, output = "inherit" }: ServeOptions): ChildProcess {
   const dir = appDir(app);
   const next = createRequire(path.join(dir, "package.json")).resolve("next/dist/bin/next");
-  const args =
-    app === "web" && mode === "start" ? ["--import", "tsx", "server.ts"] : [next, mode, "--port", String(port)];
+  const args = app === "web" && mode === "start" ? ["dist/server.js"] : [next, mode, "--port", String(port)];
   const child = spawn(process.execPath, args, {
     cwd: dir,
     env: {

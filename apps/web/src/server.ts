@@ -4,11 +4,12 @@
 // (src/lib/direct-routes.ts) are answered by their route handler without Next.js's pipeline.
 // Measured at 100k practices, in apps/web/README.md ("Serving").
 import cluster from "node:cluster";
+import path from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { webEnv } from "./src/env";
-import { DIRECT_ROUTES, type DirectRoute } from "./src/lib/direct-routes-key";
+import { webEnv } from "./env.ts";
+import { DIRECT_ROUTES, type DirectRoute } from "./lib/direct-routes-key.ts";
 
 const port = webEnv.PORT;
 const compress = promisify(gzip);
@@ -37,7 +38,8 @@ if (cluster.isPrimary && webEnv.WEB_WORKERS > 1) {
 async function serve(): Promise<void> {
   // Imported here, so that the primary process of several workers does not load Next.js at all.
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: import.meta.dirname, port });
+  // The app's directory: this file is src/server.ts, and its build dist/server.js.
+  const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {
