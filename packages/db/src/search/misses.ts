@@ -1,5 +1,6 @@
 import { distinctions } from "../domain";
 import type { ResolvedFilter } from "../queries/search-filter";
+import { WIDTH } from "./columns";
 import { lookupIndex } from "./lookup-index";
 import { scratch } from "./scratch";
 import type { PracticeStore } from "./store";
@@ -69,13 +70,30 @@ export function missesOf(store: PracticeStore, f: ResolvedFilter, slots: Int32Ar
     out[i] = placeMisses[place[slot]!]! | timeMisses[time[slot]!]!;
   }
   if (topics) {
-    const { start, count, values } = store.ownTopics;
+    // The filter's topics by id plus WIDTH, as ListColumn.wide holds them (its unused places read 0).
+    const wanted = new Uint8Array(WIDTH + topics.length);
+    wanted.set(topics, WIDTH);
+    const { start, count, values, wide, long } = store.ownTopics;
     const [starts, counts, ids] = [start.data, count.data, values.data];
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i]!;
-      let hit = false;
-      for (let k = starts[slot]!, end = k + counts[slot]!; k < end && !hit; k++) hit = topics[ids[k]!] === 1;
-      if (!hit) out[i]! |= TOPIC;
+      let hit = 0;
+      if (long[slot] === 1) {
+        for (let k = starts[slot]!, end = k + counts[slot]!; k < end; k++) hit |= topics[ids[k]!] ?? 0;
+      } else {
+        // The 8 places without a branch each (see facet-count.ts).
+        const o = slot * WIDTH;
+        hit =
+          wanted[wide[o]!]! |
+          wanted[wide[o + 1]!]! |
+          wanted[wide[o + 2]!]! |
+          wanted[wide[o + 3]!]! |
+          wanted[wide[o + 4]!]! |
+          wanted[wide[o + 5]!]! |
+          wanted[wide[o + 6]!]! |
+          wanted[wide[o + 7]!]!;
+      }
+      if (hit === 0) out[i]! |= TOPIC;
     }
   }
   return out;
