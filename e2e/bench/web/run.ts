@@ -8,6 +8,7 @@
 // instead, BENCH_SECONDS per run (20), BENCH_CONNECTIONS (16), BENCH_DATABASE_URL (a database to use
 // instead of a fresh embedded one; filled only if it has no practices), BENCH_ONLY=lighthouse or
 // BENCH_LIGHTHOUSE=0, BENCH_LIGHTHOUSE_DIR (a folder for each Lighthouse run's report and trace),
+// BENCH_LIGHTHOUSE_PATH (the page Lighthouse opens, /practices; e.g. /fr/practices),
 // CHROME_PATH (/usr/bin/chromium), BENCH_SEARCHES=different (every request a
 // different search, see different-searches.ts; prints the web instance's memory and the time to the
 // first search after a restart too), BENCH_SEED (that mode's PRNG seed, 7).
@@ -29,6 +30,7 @@ import { queryLatency } from "./query-latency";
 const practices = Number(process.env.BENCH_PRACTICES ?? 100_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
+const lighthousePath = process.env.BENCH_LIGHTHOUSE_PATH ?? "/practices";
 
 const cleanups: Array<() => Promise<void>> = [];
 async function cleanup() {
@@ -107,7 +109,7 @@ async function main() {
     console.log(`${name}: ${format(result)}`);
   };
   if (process.env.BENCH_ONLY === "lighthouse") {
-    console.log(lighthouseSummary("/practices", await runLighthouse(`${base}/practices`)));
+    console.log(lighthouseSummary(lighthousePath, await runLighthouse(`${base}${lighthousePath}`)));
     return;
   }
   const sqlOnly = await queryLatency(url, combos(topicSlugs, countrySlugs));
@@ -124,7 +126,7 @@ async function main() {
   );
 
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
-    console.log(lighthouseSummary("/practices", await runLighthouse(`${base}/practices`)));
+    console.log(lighthouseSummary(lighthousePath, await runLighthouse(`${base}${lighthousePath}`)));
   }
 }
 
