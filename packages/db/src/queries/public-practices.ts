@@ -89,11 +89,11 @@ export async function getPublicPractice(db: Db, slug: string, lang: Lang = "en")
       (select coalesce(json_agg(json_build_object('fileName', b.file_name, 'sha256', b.sha256, 'importedAt', b.started_at, 'line', s.line)
           order by b.started_at, s.line), '[]'::json)
         from practice_sources s join import_batches b on b.id = s.batch_id
-        where s.practice_id = p.id or s.practice_id in (
+        -- An array of ids, so the sources are found by their index (an "or" scanned them all: 16 ms at 100k).
+        where s.practice_id = any (array(
           with recursive merged as (
-            select m.id from practices m where m.merged_into_id = p.id
-            union select m.id from practices m join merged on m.merged_into_id = merged.id)
-          select id from merged)) as sources
+            select p.id union select m.id from practices m join merged on m.merged_into_id = merged.id)
+          select id from merged))) as sources
     from practices p
       join institutions i on i.id = p.institution_id
       join countries c on c.id = i.country_id
