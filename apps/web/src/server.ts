@@ -48,6 +48,12 @@ async function serve(): Promise<void> {
   });
   // Exits at once (the default for SIGTERM, and --cpu-prof writes its profile on such an exit).
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => process.exit(0));
+  // A port in use (or any other failure to listen) stops the server: Next.js's handler of uncaught
+  // exceptions would only log it, and leave a process that serves nothing running.
+  server.on("error", (error) => {
+    console.error(`The public site cannot listen on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1)
       console.log(`The public site is ready on http://localhost:${port} (${webEnv.WEB_WORKERS} worker processes).`);
