@@ -22,6 +22,7 @@ import { createUser } from "@gp/db/users";
 import { freePort, serveApp, stopChild, waitForHealth } from "@gp/db/testing/servers";
 import { importFiles } from "@gp/ingest";
 import { e2eEnv } from "../../src/env";
+import { engineReady } from "../web/engine-ready";
 import { fillSynthetic } from "../web/synthetic";
 import { startEditor } from "./editor";
 import { runIngest, writeListings } from "./import";
@@ -91,6 +92,11 @@ async function main(): Promise<boolean> {
   });
   cleanups.push(() => stopChild(admin));
   await Promise.all([waitForHealth(webPort), waitForHealth(adminPort)]);
+  // Load on a site whose workers are still building their indexes measures the SQL path that answers
+  // meanwhile (as after a deploy, before a load balancer sends traffic): wait for every worker's.
+  const ready = await engineReady(base, Date.now());
+  if (ready !== null)
+    console.log(`Every web worker's search index was ready ${(ready / 1000).toFixed(1)} s after health.`);
 
   const slugs = await slugsFor(db);
   // Warm-up, not counted: every route group a few times (JIT, connection pools, the first renders).
