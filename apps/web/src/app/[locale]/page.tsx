@@ -1,5 +1,4 @@
-import { countryCounts, headlineCounts, latestAwarded, mapCountries } from "@gp/db/practices";
-import { everything, topicFacet } from "@gp/db/search";
+import { mapCountries } from "@gp/db/practices";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
@@ -7,11 +6,11 @@ import { ResultCards } from "@/components/result-cards";
 import { TopicTree } from "@/components/topic-tree";
 import { WorldMap } from "@/components/world-map";
 import { alternates, localePath } from "@/i18n/paths";
-import { cached } from "@/lib/cache";
 import { cardSetup } from "@/lib/card-labels";
 import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
+import { latestAwarded, siteOverview } from "@/lib/overview";
 import { pageLocale } from "@/lib/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -22,18 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const db = readDb();
-  // The whole-database totals cost a pass over every practice: reused while the data is unchanged.
-  const [counts, topics, latest, byCountry, countries, t, cards] = await Promise.all([
-    cached("headlineCounts", () => headlineCounts(db)),
-    cached("topics", () => topicFacet(db, everything)),
-    // The latest in the page's language by the fallback rule, as the search lists them.
-    cached(`latestAwarded:${locale}`, () => latestAwarded(db, 4, locale)),
-    cached("countryCounts", () => countryCounts(db)),
-    mapCountries(db),
+  const [overview, latest, countries, t, cards] = await Promise.all([
+    siteOverview(),
+    latestAwarded(4, locale),
+    mapCountries(readDb()),
     getTranslations("home"),
     cardSetup(locale),
   ]);
+  const { counts, topics, countries: byCountry } = overview;
   const href = (path: string) => localePath(locale, path);
   const stats = [
     { value: counts.practices, label: t("stats.practices") },

@@ -1,7 +1,6 @@
-import { sitemapBrowse } from "@gp/db/practices";
 import { locales } from "@/i18n/routing";
 import { handle } from "@/lib/api";
-import { readDb } from "@/lib/db";
+import { siteOverview } from "@/lib/overview";
 import { sitemapFiles, xmlHeaders } from "@/lib/sitemap";
 import { siteOrigin } from "@/lib/site";
 
@@ -15,7 +14,7 @@ export const dynamic = "force-dynamic";
 export function GET(): Promise<Response> {
   return handle(async () => {
     const origin = siteOrigin();
-    const { practices } = await sitemapBrowse(readDb());
+    const { practices } = (await siteOverview()).counts;
     const files = locales.flatMap((locale) => sitemapFiles(locale, practices));
     const body = `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

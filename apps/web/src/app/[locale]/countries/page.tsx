@@ -1,13 +1,13 @@
-import { countryCounts, mapCountries } from "@gp/db/practices";
+import { mapCountries } from "@gp/db/practices";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { WorldMap } from "@/components/world-map";
 import { alternates, localePath } from "@/i18n/paths";
-import { cached } from "@/lib/cache";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
 import { loadNamer } from "@/lib/localized-names";
+import { siteOverview } from "@/lib/overview";
 import { pageLocale } from "@/lib/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -20,10 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountriesPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const db = readDb();
-  const [stored, countries, namer, t] = await Promise.all([
-    cached("countryCounts", () => countryCounts(db)),
-    mapCountries(db),
+  const [{ countries: stored }, countries, namer, t] = await Promise.all([
+    siteOverview(),
+    mapCountries(readDb()),
     loadNamer(locale),
     getTranslations("browse"),
   ]);

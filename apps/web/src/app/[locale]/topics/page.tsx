@@ -1,11 +1,9 @@
-import { everything, topicFacet } from "@gp/db/search";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TopicTree } from "@/components/topic-tree";
 import { alternates } from "@/i18n/paths";
-import { cached } from "@/lib/cache";
-import { readDb } from "@/lib/db";
 import { loadNamer } from "@/lib/localized-names";
+import { siteOverview } from "@/lib/overview";
 import { pageLocale } from "@/lib/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -18,11 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicsPage({ params }: Props) {
   const locale = await pageLocale(params);
-  const [topics, namer, t] = await Promise.all([
-    cached("topics", () => topicFacet(readDb(), everything)),
-    loadNamer(locale),
-    getTranslations("browse"),
-  ]);
+  const [{ topics }, namer, t] = await Promise.all([siteOverview(), loadNamer(locale), getTranslations("browse")]);
   return (
     <div className="gp-browse">
       <h1>{t("topicsTitle")}</h1>
