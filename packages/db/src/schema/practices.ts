@@ -89,6 +89,8 @@ export const practices = pgTable(
       .where(sql`${t.status} <> 'merged'`),
     index("practices_institution_idx").on(t.institutionId),
     index("practices_status_award_idx").on(t.status, t.awardYear),
+    // The feeds' order (newest added first): 50 entries without sorting every published practice.
+    index("practices_status_created_idx").on(t.status, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index("practices_merged_into_idx").on(t.mergedIntoId),
     check("practices_merged_into_check", sql`(${t.status} = 'merged') = (${t.mergedIntoId} is not null)`),
     check(

@@ -1,0 +1,1 @@
+CREATE INDEX "practices_status_created_idx" ON "practices" USING btree ("status","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
