@@ -36,7 +36,7 @@ export async function runImport(
 ): Promise<ImportReport> {
   const importer = new Importer(db, options.write);
   await importer.init();
-  const queue = new BoundedQueue<Event>(3);
+  const queue = new BoundedQueue<Event>(1);
   const total = sources.reduce((n, s) => n + (s.parsed?.records.length ?? 0), 0);
   let done = 0;
 

@@ -3,6 +3,7 @@
 import type { AwardDistinction, ImportRecord } from "../record";
 import type { NormalisedRecord } from "../resolve";
 import type { CuratableField } from "@gp/db/schema";
+import type { TopicLabels } from "./compact";
 import type { ExistingPractice } from "./lookups";
 
 /** A group's first record without its summary: what an import keeps of it once it is written. */
@@ -31,7 +32,7 @@ export interface Group {
   /** The members' distinct fingerprints, the representative's first. */
   fingerprints: string[];
   /** Topics of all members, each once: `matchKey` -> first label seen. */
-  topics: Map<string, string>;
+  topics: TopicLabels;
   /** MinHash signature of the representative's summary. */
   signature: Uint32Array;
   /** The first title and distinction any member gives (the listing has none). */
