@@ -30,9 +30,12 @@ export async function rebuildIndexes(db: Db, definitions: readonly string[]): Pr
 /**
  * Refreshes the planner's statistics of practices and institutions after an import that grew them
  * by a tenth or more (autovacuum would, after the commit): the import's own later statements, such
- * as reading candidates' texts by country, otherwise plan for the tables as they were (a table
- * created empty is taken as tiny, and scanned whole for each country).
+ * as reading candidates' signatures by country, otherwise plan for the tables as they were (a table
+ * created empty is taken as tiny, and scanned whole for each country). Only the practices' columns
+ * those statements select by (the row count comes with any column): the statistics of the search
+ * document, measured on 8,662 practices, were 0.2 of the whole analyze's 0.27 s of CPU; autovacuum
+ * analyzes every column after the commit.
  */
 export async function analyzeGrownTables(db: Db): Promise<void> {
-  await db.execute(sql`analyze practices, institutions`);
+  await db.execute(sql`analyze practices (id, institution_id, status), institutions`);
 }
