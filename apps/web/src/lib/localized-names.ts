@@ -36,10 +36,11 @@ export function namerOf(locale: Locale, names: LocalizedNames): Namer {
 /**
  * The request's namer: English needs nothing; another language reads its names once per request
  * (React's cache), reused while the database is unchanged (the snapshot cache), so no card or
- * facet value costs a query of its own.
+ * facet value costs a query of its own. `snapshot`, when the request has one (a search's), saves
+ * the snapshot cache's own query.
  */
-export const loadNamer = cache(async (locale: Locale): Promise<Namer> => {
+export const loadNamer = cache(async (locale: Locale, snapshot?: string): Promise<Namer> => {
   if (locale === "en") return english;
-  const names = await cached(`localizedNames:${locale}`, () => localizedNames(readDb(), locale));
+  const names = await cached(`localizedNames:${locale}`, () => localizedNames(readDb(), locale), snapshot);
   return namerOf(locale, names);
 });

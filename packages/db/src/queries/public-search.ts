@@ -24,6 +24,11 @@ export interface SearchOutcome {
   ignoredQuery?: string;
   results: PracticePage;
   facets?: Facets;
+  /**
+   * When the index answered: the database snapshot it was current to, read after the request
+   * arrived; a SnapshotCache lookup of the same request can use it instead of reading one.
+   */
+  snapshot?: string;
 }
 
 export interface RunSearchOptions extends FacetOptions {
@@ -67,6 +72,7 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
   const { cache } = options;
   // The index answers once it has every change committed so far; SQL while it catches up.
   const engine = options.engine && (await options.engine.refresh(db)) ? options.engine : undefined;
+  const snapshot = engine?.current ?? undefined;
   const resolution = engine ? resolveInMemory(engine.store.lookups, params) : await resolveFilter(db, params);
   const issues = [...parsed.issues, ...resolution.issues];
   const lang = options.lang ?? "en";
@@ -99,7 +105,15 @@ async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOpti
   };
 
   const first = await run(filter);
-  const outcome: SearchOutcome = { params, issues, selected: resolution.selected, filter, ignoredQuery, ...first };
+  const outcome: SearchOutcome = {
+    params,
+    issues,
+    selected: resolution.selected,
+    filter,
+    ignoredQuery,
+    snapshot,
+    ...first,
+  };
   if (first.results.total > 0 || !filter.q || options.correct === false) return outcome;
 
   const suggestion = await suggestQuery(db, filter.q);

@@ -110,6 +110,25 @@ describe("the snapshot cache", () => {
     expect(c).toBe(row!.documents);
   });
 
+  it("takes a snapshot the caller read instead of reading one, and keeps nothing computed after a commit", async () => {
+    const cache = new SnapshotCache();
+    const calls = { n: 0 };
+    const [held, value] = await frozen(async (tx) => {
+      const [row] = await tx.execute<{ s: string }>(sql`select pg_current_snapshot()::text as s`);
+      return [row!.s, await cache.get(tx, "given", () => documents(tx, calls))] as const;
+    });
+    await t.db.execute(sql`update search_terms set documents = documents + 1 where term = 'pension'`);
+    // The caller vouches for `held` (a search's snapshot read after its request arrived): a hit under it.
+    expect(await cache.get(t.db, "given", () => documents(t.db, calls), held)).toBe(value);
+    expect(calls.n).toBe(1);
+    // Without one, the cache reads the database's snapshot: the commit shows.
+    expect(await cache.get(t.db, "given", () => documents(t.db, calls))).toBe(value + 1);
+    // A value computed under a given snapshot that is no longer current is not kept under it.
+    const other = new SnapshotCache();
+    await other.get(t.db, "given", () => documents(t.db, calls), held);
+    expect(other.size).toBe(0);
+  });
+
   it("keeps at most its size, dropping the least recently used", async () => {
     const cache = new SnapshotCache(2);
     const calls = { n: 0 };

@@ -20,9 +20,14 @@ export class SnapshotCache {
 
   constructor(private readonly maxEntries = 500) {}
 
-  /** The value of `compute` for this key, from the cache when the data cannot have changed. */
-  async get<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
-    const before = await currentSnapshot(db);
+  /**
+   * The value of `compute` for this key, from the cache when the data cannot have changed.
+   * `current` is a snapshot the caller read after its request arrived (the search index's, see
+   * SearchOutcome.snapshot): a hit under it is as fresh as one under a snapshot read now, and saves
+   * the query that reads one.
+   */
+  async get<T>(db: Db, key: string, compute: () => Promise<T>, current?: string): Promise<T> {
+    const before = current ?? (await currentSnapshot(db));
     const hit = this.entries.get(key);
     if (hit && hit.snapshot === before) {
       // Least recently used goes first: re-insert on use.

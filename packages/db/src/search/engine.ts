@@ -53,6 +53,11 @@ export class SearchEngine {
 
   private constructor(public store: PracticeStore) {}
 
+  /** The database snapshot (pg_current_snapshot()) the index holds every commit of. */
+  get current(): string | null {
+    return this.snapshot;
+  }
+
   /** Builds the index from the database. */
   static async build(db: Db): Promise<SearchEngine> {
     const { store, snapshot } = await SearchEngine.load(db);

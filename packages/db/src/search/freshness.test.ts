@@ -7,6 +7,7 @@ import { runSearch } from "../queries/public-search";
 import { parseSearchParams } from "../queries/search-params";
 import { loadSearchFixture } from "../queries/testing/search-fixture";
 import { renameTopic } from "../queries/topics-admin";
+import { SnapshotCache } from "../queries/snapshot-cache";
 import { SearchEngine } from "./engine";
 
 describe("the search engine is never stale", () => {
@@ -44,6 +45,21 @@ describe("the search engine is never stale", () => {
     });
     expect(saved.status).toBe("saved");
     expect(await slugs("q=zebra")).toEqual([practice!.slug]);
+  });
+
+  it("names the snapshot it answered under, read after the request, so a cache keyed by it shows a commit", async () => {
+    const cache = new SnapshotCache();
+    const [topic] = await t.db.execute<{ id: number }>(sql`select id from topics order by id limit 1`);
+    const name = async () =>
+      (await t.db.execute<{ name: string }>(sql`select name from topics where id = ${topic!.id}`))[0]!.name;
+    const before = await search("q=pension");
+    expect(before.snapshot).toMatch(/^\d+:\d+:/);
+    const old = await cache.get(t.db, "name", name, before.snapshot);
+    await t.db.execute(sql`update topics set name = name || ' (renamed)' where id = ${topic!.id}`);
+    const after = await search("q=pension");
+    expect(after.snapshot).not.toBe(before.snapshot);
+    expect(await cache.get(t.db, "name", name, after.snapshot)).toBe(`${old} (renamed)`);
+    await t.db.execute(sql`update topics set name = ${old} where id = ${topic!.id}`);
   });
 
   it("drops a practice withdrawn, and brings it back when published again", async () => {

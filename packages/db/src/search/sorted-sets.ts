@@ -41,3 +41,19 @@ export function difference(a: Int32Array, b: Int32Array): Int32Array {
   }
   return out.subarray(0, n);
 }
+
+/**
+ * The items of sorted `a` whose mark in `marked` is not 1 (a slot's `alive` flag in another
+ * index). A plain loop: `a.filter(callback)` called a closure per item and cost ~10% of a French
+ * search, whose original matches (most of the collection for a common word) drop the few translated.
+ */
+export function unmarked(a: Int32Array, marked: Uint8Array): Int32Array {
+  const out = new Int32Array(a.length);
+  const size = marked.length;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const item = a[i]!;
+    if (item >= size || marked[item] !== 1) out[n++] = item;
+  }
+  return n === a.length ? a : out.subarray(0, n);
+}

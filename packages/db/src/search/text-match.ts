@@ -1,5 +1,5 @@
 import { type Analyser, analysers, type Lang } from "./analyser";
-import { union } from "./sorted-sets";
+import { union, unmarked } from "./sorted-sets";
 import type { PracticeStore } from "./store";
 import type { TextIndex } from "./text-index";
 import { type ParsedQuery, parseWebsearch, positiveTerms } from "./websearch";
@@ -31,12 +31,12 @@ export function matchText(store: PracticeStore, q: string, lang: Lang): TextMatc
 
   let slots = original.groups.length ? store.text.match(original) : new Int32Array(0);
   // A translated practice is found by its translation only.
-  if (translated) slots = slots.filter((slot) => translated.alive[slot] !== 1);
+  if (translated) slots = unmarked(slots, translated.alive);
   const parts: TextPart[] = [{ index: store.text, analyser: analysers.en, terms: positiveTerms(original), slots }];
   if (translated && inLanguage.groups.length) {
     const found = translated.match(inLanguage);
     parts.push({ index: translated, analyser: analysers[lang], terms: positiveTerms(inLanguage), slots: found });
-    slots = union(slots, found);
+    if (found.length) slots = union(slots, found);
   }
   return { slots, parts };
 }

@@ -24,8 +24,10 @@ export function GET(request: Request): Promise<Response> {
     if (issues.length || "issue" in lang) return badRequest(issues);
     const options = searchOptions(lang.locale, { facets: true, cache: publicCache });
     const { engine } = options;
-    const [outcome, namer] = await Promise.all([runSearch(readDb(), parsed, options), loadNamer(lang.locale)]);
+    const outcome = await runSearch(readDb(), parsed, options);
     if (outcome.issues.length) return badRequest(outcome.issues);
+    // After the search: the snapshot its index read is the names' too (no query of its own on a hit).
+    const namer = await loadNamer(lang.locale, outcome.snapshot);
     const origin = siteOrigin();
     const { total, page, pageSize, items } = outcome.results;
     return Response.json(
