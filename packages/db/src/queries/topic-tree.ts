@@ -16,7 +16,12 @@ export interface TopicNode {
 }
 
 /** All topics as a tree, by name, with their practice counts and aliases. */
-export async function topicTree(db: Db): Promise<TopicNode[]> {
+export function topicTree(db: Db): Promise<TopicNode[]> {
+  return tree(db, true);
+}
+
+async function tree(db: Db, counted: boolean): Promise<TopicNode[]> {
+  // Counted in one pass over the practices' topics, not a scan of them per topic (1.5 s at 100k).
   const rows = await db.execute<{
     id: number;
     name: string;
@@ -25,10 +30,11 @@ export async function topicTree(db: Db): Promise<TopicNode[]> {
     practices: number;
     aliases: string[];
   }>(sql`
+    ${counted ? sql`with counts as (select topic, count(*)::int as n from practices p cross join unnest(p.topic_ids) topic where p.status <> 'merged' group by topic)` : sql``}
     select t.id, t.name, t.slug, t.parent_id,
-      (select count(*)::int from practices p where p.topic_ids @> array[t.id] and p.status <> 'merged') as practices,
+      ${counted ? sql`coalesce(c.n, 0)` : sql`0`} as practices,
       array(select a.alias from topic_aliases a where a.topic_id = t.id order by a.alias) as aliases
-    from topics t order by lower(t.name)`);
+    from topics t ${counted ? sql`left join counts c on c.topic = t.id` : sql``} order by lower(t.name)`);
   const nodes = new Map<number, TopicNode>(
     rows.map((r) => [
       r.id,
@@ -60,6 +66,7 @@ export async function topicOptions(db: Db): Promise<Array<{ id: number; name: st
       walk(n.children, `${prefix}${n.name} › `);
     }
   };
-  walk(await topicTree(db), "");
+  // Pickers need no counts.
+  walk(await tree(db, false), "");
   return out;
 }
