@@ -7,6 +7,7 @@ import cluster from "node:cluster";
 import path from "node:path";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { promisify } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import { gzip } from "node:zlib";
 import { webEnv } from "./env.ts";
 import { DIRECT_ROUTES, type DirectRoute } from "./lib/direct-routes-key.ts";
@@ -36,6 +37,11 @@ if (cluster.isPrimary && webEnv.WEB_WORKERS > 1) {
 }
 
 async function serve(): Promise<void> {
+  // Every serving process (each worker, or the only one) collects its heap before it grows by more
+  // than this share of what it keeps (see WEB_HEAP_GROWING_PERCENT in env.ts). V8 reads the flag
+  // whenever it sets the next collection's limit, so setting it here, before any load, is enough.
+  if (webEnv.WEB_HEAP_GROWING_PERCENT > 0)
+    setFlagsFromString(`--heap-growing-percent=${webEnv.WEB_HEAP_GROWING_PERCENT}`);
   // Imported here, so that the primary process of several workers does not load Next.js at all.
   const { default: next } = await import("next");
   // The app's directory: this file is src/server.ts, and its build dist/server.js.
