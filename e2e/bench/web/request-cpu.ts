@@ -16,6 +16,7 @@ const targets = process.env.BENCH_TARGETS!.split(",").map((t) => {
 const perBlock = Number(process.env.BENCH_REQUESTS ?? 400);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const pages = process.env.BENCH_PAGES === "1";
 const langs = (process.env.BENCH_LANGS ?? "en,fr").split(",");
 
 /** Clock ticks (1/100 s) of a process and its children that are alive (the web workers). */
@@ -43,7 +44,12 @@ const next = differentSearches(vocab, Number(process.env.BENCH_SEED ?? 11));
 // The same searches in every language of a round: the difference is the language's alone.
 async function block(target: (typeof targets)[number], lang: string, searches: string[]): Promise<number> {
   const { base, pid } = target;
-  const queries = searches.map((s) => `/api/practices?${lang === "en" ? "" : `lang=${lang}&`}${s}`);
+  const queries = searches.map((s) =>
+    // BENCH_PAGES=1: the search page (/practices, /fr/practices) instead of the API.
+    pages
+      ? `${lang === "en" ? "" : `/${lang}`}/practices?${s}`
+      : `/api/practices?${lang === "en" ? "" : `lang=${lang}&`}${s}`,
+  );
   const before = await ticks(pid);
   let i = 0;
   await Promise.all(
