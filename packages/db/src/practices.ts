@@ -25,4 +25,4 @@ export {
   type SitemapEntry,
   type TopicSummary,
 } from "./queries/browse";
-export { collectionOverview, latestAwardedPractices, type Overview, type OverviewOptions } from "./queries/overview";
+export { collectionOverview, type LatestOptions, type Overview, type OverviewOptions } from "./queries/overview";

@@ -1,12 +1,11 @@
-import { collectionOverview, latestAwardedPractices } from "@gp/db/practices";
-import type { Locale } from "@/i18n/routing";
+import { collectionOverview, type LatestOptions } from "@gp/db/practices";
 import { publicCache } from "./cache";
 import { readDb } from "./db";
 import { searchEngine } from "./engine";
 
-/** The whole collection's figures: from the search index when it is current, else SQL (cached). */
-export const siteOverview = () => collectionOverview(readDb(), { engine: searchEngine(), cache: publicCache });
-
-/** The latest awarded practices in the page's language by the fallback rule, as the search lists them. */
-export const latestAwarded = (limit: number, locale: Locale) =>
-  latestAwardedPractices(readDb(), limit, locale, { engine: searchEngine(), cache: publicCache });
+/**
+ * The whole collection's figures and, with `latest`, the latest awarded practices in a language by
+ * the fallback rule (as the search lists them): from the search index when it is current, else SQL (cached).
+ */
+export const siteOverview = (latest?: LatestOptions) =>
+  collectionOverview(readDb(), { engine: searchEngine(), cache: publicCache, latest });

@@ -20,26 +20,40 @@ export interface OverviewOptions {
 const fromCache = <T>(db: Db, cache: SnapshotCache | undefined, key: string, compute: () => Promise<T>) =>
   cache ? cache.get(db, key, compute) : compute();
 
-/** The whole collection's figures (home page, topic and country lists), from the index or SQL. */
-export async function collectionOverview(db: Db, { engine, cache }: OverviewOptions = {}): Promise<Overview> {
-  if (engine && (await engine.refresh(db))) return overviewFromIndex(engine);
-  return fromCache(db, cache, "overview", async () => {
-    const [counts, topics, countries] = await Promise.all([
-      headlineCounts(db),
-      topicFacet(db, everything),
-      countryCounts(db),
-    ]);
-    return { counts, topics, countries };
-  });
+/** The latest awarded practices a caller wants with the overview: how many, in which language. */
+export interface LatestOptions {
+  limit: number;
+  lang: Lang;
 }
 
-/** The most recently awarded published practices in `lang` where translated, from the index or SQL. */
-export async function latestAwardedPractices(
+/**
+ * The whole collection's figures (home page, topic and country lists) and, with `latest`, the most
+ * recently awarded published practices in that language where translated: from the index, brought
+ * up to date once for both, or from SQL while it builds.
+ */
+export async function collectionOverview(
   db: Db,
-  limit: number,
-  lang: Lang,
-  { engine, cache }: OverviewOptions = {},
-): Promise<PracticeListItem[]> {
-  if (engine && (await engine.refresh(db))) return latestAwardedFromIndex(engine, limit, lang);
-  return fromCache(db, cache, `latestAwarded:${limit}:${lang}`, () => latestAwarded(db, limit, lang));
+  { engine, cache, latest }: OverviewOptions & { latest?: LatestOptions } = {},
+): Promise<Overview & { latest: PracticeListItem[] }> {
+  if (engine && (await engine.refresh(db)))
+    return {
+      ...overviewFromIndex(engine),
+      latest: latest ? latestAwardedFromIndex(engine, latest.limit, latest.lang) : [],
+    };
+  const [overview, awarded] = await Promise.all([
+    fromCache(db, cache, "overview", async (): Promise<Overview> => {
+      const [counts, topics, countries] = await Promise.all([
+        headlineCounts(db),
+        topicFacet(db, everything),
+        countryCounts(db),
+      ]);
+      return { counts, topics, countries };
+    }),
+    latest
+      ? fromCache(db, cache, `latestAwarded:${latest.limit}:${latest.lang}`, () =>
+          latestAwarded(db, latest.limit, latest.lang),
+        )
+      : [],
+  ]);
+  return { ...overview, latest: awarded };
 }

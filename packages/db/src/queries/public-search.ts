@@ -70,7 +70,7 @@ export async function runSearch(
 async function search(db: Db, parsed: ParsedSearchParams, options: RunSearchOptions): Promise<SearchOutcome> {
   const { params } = parsed;
   const { cache } = options;
-  // The index answers once it has every change committed so far; SQL while it catches up.
+  // The index answers once it has every change committed so far; SQL while it builds or reloads.
   const engine = options.engine && (await options.engine.refresh(db)) ? options.engine : undefined;
   const snapshot = engine?.current ?? undefined;
   const resolution = engine ? resolveInMemory(engine.store.lookups, params) : await resolveFilter(db, params);

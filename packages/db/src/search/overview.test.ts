@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../testing";
-import { collectionOverview, latestAwardedPractices, type Overview } from "../queries/overview";
+import { collectionOverview, type Overview } from "../queries/overview";
 import { loadSearchFixture } from "../queries/testing/search-fixture";
+import type { Lang } from "./analyser";
 import { SearchEngine } from "./engine";
 
 // The home page's and the browse lists' figures from the index must be SQL's (countryCounts,
@@ -19,6 +20,9 @@ describe("the collection's overview from the index", () => {
   afterAll(() => t.drop());
 
   // Countries with equal counts come in the database's collation from SQL; compare them by slug.
+  // The latest awarded, as the home page asks for them with the overview.
+  const latestAwardedPractices = async (db: TestDatabase["db"], limit: number, lang: Lang, options = {}) =>
+    (await collectionOverview(db, { ...options, latest: { limit, lang } })).latest;
   const comparable = (o: Overview) => ({
     ...o,
     countries: [...o.countries].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),

@@ -10,7 +10,7 @@ import { cardSetup } from "@/lib/card-labels";
 import { cardsData } from "@/lib/card-data";
 import { readDb } from "@/lib/db";
 import { formatCount } from "@/lib/format";
-import { latestAwarded, siteOverview } from "@/lib/overview";
+import { siteOverview } from "@/lib/overview";
 import { pageLocale } from "@/lib/page-locale";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -21,14 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await pageLocale(params);
-  const [overview, latest, countries, t, cards] = await Promise.all([
-    siteOverview(),
-    latestAwarded(4, locale),
+  const [overview, countries, t, cards] = await Promise.all([
+    // One refresh of the index for the figures and the latest awarded, in the page's language.
+    siteOverview({ limit: 4, lang: locale }),
     mapCountries(readDb()),
     getTranslations("home"),
     cardSetup(locale),
   ]);
-  const { counts, topics, countries: byCountry } = overview;
+  const { counts, topics, countries: byCountry, latest } = overview;
   const href = (path: string) => localePath(locale, path);
   const stats = [
     { value: counts.practices, label: t("stats.practices") },
