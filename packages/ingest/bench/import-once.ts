@@ -25,6 +25,8 @@ const nodeBefore = process.cpuUsage();
 const started = performance.now();
 const report = await importFiles(db, [file!], {
   actor: "bench",
+  // As the ingest command does; BENCH_IN_THREAD=1 reads in the import's own thread, to compare.
+  inWorker: process.env.BENCH_IN_THREAD !== "1",
   onProgress: (p) => {
     if (p.stage === phase) return;
     phases[phase] = Math.round(performance.now() - phaseStart);

@@ -134,6 +134,7 @@ async function main(argv: string[]): Promise<number> {
         return report.errors.length > 0 ? 1 : 0;
       }
       const report = await importFiles(db, files, {
+        inWorker: true,
         actor: args.actor ?? defaultActor(),
         dryRun: args["dry-run"],
         format: args.format,

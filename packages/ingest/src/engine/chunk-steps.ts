@@ -1,11 +1,11 @@
 // The steps an import takes for each chunk of records, in order: group, match, and choose which
 // records need a provenance row.
 import type { NormalisedRecord, Resolved } from "../resolve";
-import { minhash, shinglesOfWordHashes, wordHashesOfNormalised } from "../similarity";
 import type { ImportCounts } from "./counts";
 import type { Grouper } from "./grouper";
 import type { Lookups } from "./lookups";
 import { matchGroup, matchKnown } from "./match";
+import type { TextOf } from "./prepared";
 import type { Group } from "./types";
 
 export interface Placed {
@@ -13,18 +13,20 @@ export interface Placed {
   group: Group;
 }
 
-/** Puts each record in its group (a repeat or a version of an earlier one joins it); returns the new groups. */
+/**
+ * Puts each record in its group (a repeat or a version of an earlier one joins it); returns the new
+ * groups. `textOf(i)` gives record i's word hashes and signature (asked only for a record that is not
+ * an exact repeat).
+ */
 export function groupChunk(
   grouper: Grouper,
-  resolved: Resolved,
+  resolved: Pick<Resolved, "records">,
+  textOf: TextOf,
   files: ReadonlyArray<{ counts: ImportCounts }>,
 ): { created: Group[]; placed: Placed[] } {
   const created: Group[] = [];
   const placed = resolved.records.map((record, i) => {
-    const { group, created: isNew } = grouper.add(record, () => {
-      const words = wordHashesOfNormalised(resolved.normalisedSummaries[i]!);
-      return { words, signature: minhash(shinglesOfWordHashes(words)) };
-    });
+    const { group, created: isNew } = grouper.add(record, () => textOf(i));
     if (isNew) created.push(group);
     else files[record.file]!.counts.duplicatesInFile++;
     return { record, group };

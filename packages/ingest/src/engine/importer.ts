@@ -5,7 +5,7 @@ import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
 import { loadReference, type Reference } from "../reference";
 import type { ImportReport } from "../report";
-import { resolveRecords } from "../resolve";
+import { type Resolved, resolveRecords } from "../resolve";
 import { buildReport, type FileState } from "./build-report";
 import { findCandidates, type PlannedCandidate } from "./candidates";
 import { groupChunk, matchChunk, provenanceToWrite, releaseSummaries } from "./chunk-steps";
@@ -24,6 +24,7 @@ import { Grouper } from "./grouper";
 import { withoutKnownPairs } from "./known-pairs";
 import { Lookups } from "./lookups";
 import { planInstitutions, planTopics } from "./plan-new";
+import { type PreparedChunk, preparedText, relinkCountries, type TextOf, textOfNormalised } from "./prepared";
 import type { Conflict } from "./types";
 import { ChunkWriter, type NewTopic, type WriteOptions } from "./writer";
 
@@ -84,16 +85,31 @@ export class Importer {
     return this.errors.length > 0;
   }
 
+  /** The countries and regions records are resolved against (loaded by `init`). */
+  get referenceData(): Reference {
+    return this.reference;
+  }
+
   async addRecords(records: ParsedRecord[]): Promise<void> {
     const fileIndex = this.files.length - 1;
     const resolved = resolveRecords(records, { index: fileIndex, name: this.files[fileIndex]!.name }, this.reference);
+    await this.addResolved(resolved, (i) => textOfNormalised(resolved.normalisedSummaries[i]!));
+  }
+
+  /** A chunk a worker thread resolved and hashed (`prepare-worker.ts`): the same steps from grouping on. */
+  async addPrepared(chunk: PreparedChunk): Promise<void> {
+    relinkCountries(chunk, this.reference);
+    await this.addResolved(chunk.resolved, preparedText(chunk));
+  }
+
+  private async addResolved(resolved: Omit<Resolved, "normalisedSummaries">, textOf: TextOf): Promise<void> {
     this.errors.push(...resolved.errors);
     this.warnings.push(...resolved.warnings);
     this.validRecords += resolved.records.length;
     // With errors nothing will be written: reading on only to report every error.
     if (this.failed) return;
 
-    const { created, placed } = groupChunk(this.grouper, resolved, this.files);
+    const { created, placed } = groupChunk(this.grouper, resolved, textOf, this.files);
     await this.lookups.load(
       created.map((g) => g.rep.country.id),
       resolved.records.map((r) => r.fingerprint),

@@ -4,7 +4,9 @@ import type { ImportInput } from "../parse/input";
 import type { ImportFormat } from "../record";
 import type { ImportReport } from "../report";
 import { Importer } from "./importer";
+import type { PreparedChunk } from "./prepared";
 import { BoundedQueue } from "./queue";
+import { prepareInWorker } from "./worker-source";
 import type { WriteOptions } from "./writer";
 
 /** Where an import has got to, for a progress bar. */
@@ -13,12 +15,19 @@ export type ImportProgress =
   | { stage: "records"; done: number; total: number }
   | { stage: "finish" };
 
-/** An input to read as a stream, or one already parsed (a plan's). */
-export type Source = { input: ImportInput; parsed?: undefined } | { parsed: ParsedFile; input?: undefined };
+/**
+ * An input to read as a stream, one already parsed (a plan's), or a file to read, parse and resolve
+ * in a worker thread (`worker-source.ts`).
+ */
+export type Source =
+  | { input: ImportInput; parsed?: undefined; file?: undefined }
+  | { parsed: ParsedFile; input?: undefined; file?: undefined }
+  | { file: { path: string; name: string; size: number }; input?: undefined; parsed?: undefined };
 
 type Event =
   | { kind: "file"; name: string; format: ImportFormat }
   | { kind: "records"; records: ParsedRecord[] }
+  | { kind: "prepared"; chunk: PreparedChunk; taken: () => void }
   | { kind: "end"; file: ParsedFile };
 
 /** Records per chunk when the records are already parsed. */
@@ -41,7 +50,18 @@ export async function runImport(
   let done = 0;
 
   const producer = (async () => {
-    for (const source of sources) {
+    for (const [fileIndex, source] of sources.entries()) {
+      if (source.file) {
+        const { name, size } = source.file;
+        const job = { ...source.file, fileIndex, format: options.format, reference: importer.referenceData };
+        const file = await prepareInWorker(job, {
+          onBytes: (bytes) => options.onProgress?.({ stage: "read", file: name, bytes, totalBytes: size }),
+          onFormat: (format) => queue.push({ kind: "file", name, format }),
+          onChunk: (chunk, taken) => queue.push({ kind: "prepared", chunk, taken }),
+        });
+        await queue.push({ kind: "end", file });
+        continue;
+      }
       if (source.parsed) {
         const file = source.parsed;
         await queue.push({ kind: "file", name: file.name, format: file.format });
@@ -68,7 +88,10 @@ export async function runImport(
     for await (const event of queue) {
       if (event.kind === "file") await importer.startFile(event.name, event.format);
       else if (event.kind === "end") importer.endFile(event.file);
-      else {
+      else if (event.kind === "prepared") {
+        event.taken();
+        await importer.addPrepared(event.chunk);
+      } else {
         await importer.addRecords(event.records);
         done += event.records.length;
         if (total > 0) options.onProgress?.({ stage: "records", done, total });
