@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "./fingerprint";
-import { cleanLine, cleanSummary, normaliseForMatch } from "./normalise";
+import { cleanLine, cleanSummary, collapseSpaces, normaliseForMatch, tidySummary } from "./normalise";
 
 /** Rewrites a text the way exports and copy-paste do, without changing a word. */
 const noisy = (text: string) =>
@@ -50,6 +50,51 @@ describe("normaliseForMatch", () => {
           expect(normaliseForMatch(copy)).toBe(normaliseForMatch(original));
         },
       ),
+    );
+  });
+});
+
+describe("collapseSpaces", () => {
+  // It replaces only uneven runs of whitespace (every field and summary of an import goes through it).
+  it("gives what replacing every run of whitespace with one space and trimming gives", () => {
+    const spaced = fc
+      .array(fc.oneof(fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", " \u2009 ", "\ufeff", "\u3000"), word), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(spaced, fc.string({ unit: "binary" })), (value) => {
+        expect(collapseSpaces(value)).toBe(value.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("cleanSummary", () => {
+  // It skips the four replacements when none would change anything (most summaries of an import).
+  it("gives what all its replacements give", () => {
+    const parts = fc.constantFrom(
+      " ",
+      "\n",
+      "\n\n",
+      "\n\n\n",
+      "\r",
+      "\r\n",
+      "\t",
+      "\u00a0",
+      "\u200b",
+      "\ufeff",
+      "\u2028",
+      "a",
+      "b.",
+    );
+    const summary = fc.array(fc.oneof(parts, word), { maxLength: 40 }).map((list) => list.join(""));
+    fc.assert(
+      fc.property(fc.oneof(summary, fc.string({ unit: "binary" })), (value) => {
+        expect(cleanSummary(value)).toBe(tidySummary(value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -33,13 +33,28 @@ const NOT_ASCII = /[`\u0080-\uffff]/;
 export function normaliseForMatch(value: string): string {
   // Plain ASCII (most exports) needs neither NFKC nor folding: skip those passes.
   const folded = NOT_ASCII.test(value) ? value.normalize("NFKC").replace(FOLDED, (c) => FOLD.get(c)!) : value;
-  return folded.replace(/\s+/g, " ").trim().toLowerCase();
+  return collapseSpaces(folded).toLowerCase();
 }
 
 /** A one-line field as shown (institution, country, topic, title): odd spaces to spaces, collapsed, trimmed. */
 export function cleanLine(value: string): string {
   const visible = NOT_ASCII.test(value) ? value.replace(INVISIBLES, "").replace(ODD, " ") : value;
-  return visible.replace(/\s+/g, " ").trim();
+  return collapseSpaces(visible);
+}
+
+/**
+ * Runs of whitespace: two or more, or one that is not a plain space. Only these change when each run
+ * becomes one space, so replacing them alone gives what `/\s+/g` gives, without rewriting every single
+ * space between words (most of an import's fields and summaries have nothing else to change).
+ */
+const UNEVEN_SPACE = /\s{2,}|[^\S ]/g;
+
+/** `value.replace(/\s+/g, " ").trim()`: every run of whitespace one space, none at either end. */
+export function collapseSpaces(value: string): string {
+  const collapsed = value.replace(UNEVEN_SPACE, " ");
+  // Its only whitespace now is single plain spaces.
+  const last = collapsed.length - 1;
+  return collapsed.charCodeAt(0) === 32 || collapsed.charCodeAt(last) === 32 ? collapsed.trim() : collapsed;
 }
 
 /**
@@ -47,6 +62,31 @@ export function cleanLine(value: string): string {
  * line. Inner spacing, quotes and bullets stay as the source wrote them.
  */
 export function cleanSummary(value: string): string {
+  // Most summaries have nothing to tidy but their ends: one scan to find out, instead of four.
+  return untidy(value) ? tidySummary(value) : value.trim();
+}
+
+/**
+ * Whether one of `tidySummary`'s replacements would change something: a CR, an invisible, three line
+ * breaks, a space, tab or NBSP at the end of a line. Separate tests: one regex with all four
+ * alternatives tries each at every character, and costs more than the replacements it saves.
+ */
+function untidy(value: string): boolean {
+  return (
+    value.includes("\r") ||
+    value.includes("\n\n\n") ||
+    INVISIBLE_ONE.test(value) ||
+    SPACE_AT_LINE_END.test(value) ||
+    SPACE_CHARS.includes(value[value.length - 1] ?? "")
+  );
+}
+const INVISIBLE_ONE = new RegExp(INVISIBLES.source);
+const SPACE_CHARS = " \t\u00a0";
+/** A space before a line break: `$` with the `m` flag, after `\r` (tested apart), matches before these. */
+const SPACE_AT_LINE_END = /[ \t\u00a0][\n\u2028\u2029]/;
+
+/** `cleanSummary` of a summary with something to tidy. */
+export function tidySummary(value: string): string {
   return value
     .replace(/\r\n?/g, "\n")
     .replace(INVISIBLES, "")

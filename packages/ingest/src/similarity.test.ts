@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -5,10 +6,13 @@ import {
   estimatedSimilarity,
   lshPairs,
   minhash,
+  minhashOfWordHashes,
   shingles,
   shinglesOfNormalised,
+  shinglesOfWordHashes,
   trigramSimilarity,
   trigrams,
+  wordHashesOfNormalised,
   wordSimilarity,
   words,
 } from "./similarity";
@@ -71,6 +75,23 @@ describe("similarity measures", () => {
     expect([...shinglesOfNormalised(text)]).toEqual([...shingles(words(text))]);
     const ascii = normaliseForMatch(bank2021);
     expect([...shinglesOfNormalised(ascii)]).toEqual([...shingles(words(ascii))]);
+  });
+
+  it("hashes words and signs word pairs in one pass as from the list of words", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z0-9]{1,14}$/), { maxLength: 3000 }),
+        fc.constantFrom(" ", ", ", " - "),
+        (list, gap) => {
+          const text = list.join(gap);
+          const hashes = wordHashesOfNormalised(text);
+          expect([...hashes]).toEqual([...wordHashesOfNormalised(`${text} é`)].slice(0, list.length)); // the non-ASCII path
+          expect([...minhashOfWordHashes(hashes)]).toEqual([...minhash(shinglesOfWordHashes(hashes))]);
+          expect([...minhash(shinglesOfWordHashes(hashes))]).toEqual([...minhash(shingles(list))]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("estimates Jaccard similarity with MinHash", () => {

@@ -50,7 +50,12 @@ export function shinglesOfWordHashes(hashes: Uint32Array): Uint32Array {
  */
 export function wordHashesOfNormalised(normalised: string): Uint32Array {
   if (/[\u0080-\uffff]/.test(normalised)) return Uint32Array.from(wordsOfNormalised(normalised), hashWord);
-  const out: number[] = [];
+  // A text of n characters has at most n/2 + 1 words: hashed into a buffer reused from call to call,
+  // then copied out at their count (an array grown word by word was most of this function's time).
+  const most = (normalised.length >> 1) + 1;
+  if (scratch.length < most) scratch = new Uint32Array(Math.max(most, scratch.length * 2));
+  const out = scratch;
+  let count = 0;
   let h = 0x811c9dc5;
   let inWord = false;
   for (let i = 0; i <= normalised.length; i++) {
@@ -59,13 +64,15 @@ export function wordHashesOfNormalised(normalised: string): Uint32Array {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(mix(h));
+      out[count++] = mix(h);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  return Uint32Array.from(out);
+  return out.slice(0, count);
 }
+
+let scratch = new Uint32Array(4096);
 
 function pairHash(a: number, b: number): number {
   return mix(Math.imul(a, 0x9e3779b1) ^ b);
@@ -112,13 +119,28 @@ const EMPTY = 0xffffffff;
  */
 export function minhash(shingleSet: Uint32Array): Uint32Array {
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
-  for (let j = 0; j < shingleSet.length; j++) {
-    const h = shingleSet[j]!;
-    const bin = h >>> 26;
-    const value = h & 0x3ffffff;
-    if (value < bins[bin]!) bins[bin] = value;
-  }
-  if (shingleSet.length === 0) return bins;
+  for (let j = 0; j < shingleSet.length; j++) keepLeast(bins, shingleSet[j]!);
+  return densified(bins, shingleSet.length === 0);
+}
+
+/** `minhash(shinglesOfWordHashes(words))` without making the shingles: every summary of an import goes through here. */
+export function minhashOfWordHashes(words: Uint32Array): Uint32Array {
+  if (words.length < 2) return minhash(words);
+  const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
+  for (let i = 1; i < words.length; i++) keepLeast(bins, pairHash(words[i - 1]!, words[i]!));
+  return densified(bins, false);
+}
+
+/** A shingle's hash picks a bin (its top 6 bits); the bin keeps the least value. */
+function keepLeast(bins: Uint32Array, h: number): void {
+  const bin = h >>> 26;
+  const value = h & 0x3ffffff;
+  if (value < bins[bin]!) bins[bin] = value;
+}
+
+/** The signature of filled bins: empty bins borrow from the next non-empty one. */
+function densified(bins: Uint32Array, empty: boolean): Uint32Array {
+  if (empty) return bins;
   const signature = new Uint32Array(SIGNATURE_SIZE);
   for (let i = 0; i < SIGNATURE_SIZE; i++) {
     let distance = 0;

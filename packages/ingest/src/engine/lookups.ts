@@ -2,7 +2,7 @@ import type { CuratableField } from "@gp/db/schema";
 import { matchKey } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 import { normaliseForMatch } from "../normalise";
-import { minhash, shinglesOfWordHashes, wordHashesOfNormalised } from "../similarity";
+import { minhashOfWordHashes, wordHashesOfNormalised } from "../similarity";
 import type { Executor } from "./executor";
 
 /** A practice as matching needs it: keys and fields, not its text (see `text`). */
@@ -215,7 +215,7 @@ export function sameKey(institutionId: number, implementationYear: number | null
 /** What matching keeps of a summary: word hashes and MinHash signature (and the text, for the few that need it). */
 export function textOf(summary: string): PracticeText {
   const words = wordHashesOfNormalised(normaliseForMatch(summary));
-  return { summary, words, signature: minhash(shinglesOfWordHashes(words)) };
+  return { summary, words, signature: minhashOfWordHashes(words) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -4,7 +4,7 @@
 import type { ParsedRecord } from "../parse";
 import type { Reference } from "../reference";
 import { type Resolved, resolveRecords } from "../resolve";
-import { minhash, shinglesOfWordHashes, SIGNATURE_SIZE, wordHashesOfNormalised } from "../similarity";
+import { minhashOfWordHashes, SIGNATURE_SIZE, wordHashesOfNormalised } from "../similarity";
 
 export type TextOf = (i: number) => { words: Uint32Array; signature: Uint32Array };
 
@@ -20,7 +20,7 @@ export interface PreparedChunk {
 /** Word hashes and signature of a normalised summary: what grouping and matching compare. */
 export function textOfNormalised(normalised: string): { words: Uint32Array; signature: Uint32Array } {
   const words = wordHashesOfNormalised(normalised);
-  return { words, signature: minhash(shinglesOfWordHashes(words)) };
+  return { words, signature: minhashOfWordHashes(words) };
 }
 
 /** Resolves a chunk and hashes every summary (repeats too: which records repeat is known only later). */
