@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import crypto from "node:crypto";
 import { matchKey } from "@gp/db/text";
 import { normaliseForMatch } from "./normalise";
 
@@ -22,15 +22,18 @@ export function fingerprint(parts: FingerprintParts): string {
 
 /** The fingerprint, given the summary already normalised (the import normalises each summary once). */
 export function fingerprintOfNormalised(parts: Omit<FingerprintParts, "summary">, normalisedSummary: string): string {
-  return createHash("sha256")
-    .update(
-      [
-        matchKey(parts.institution),
-        parts.countryCode.toUpperCase(),
-        parts.implementationYear ?? "",
-        parts.awardYear ?? "",
-        normalisedSummary,
-      ].join("\u001f"),
-    )
-    .digest("hex");
+  const text = [
+    matchKey(parts.institution),
+    parts.countryCode.toUpperCase(),
+    parts.implementationYear ?? "",
+    parts.awardYear ?? "",
+    normalisedSummary,
+  ].join("\u001f");
+  return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
 }
+
+/**
+ * `crypto.hash` (Node 20.12): a digest in one call, about half the CPU of a Hash object for a
+ * summary, and every record of an import is fingerprinted. Node 20.9–20.11 lack it.
+ */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;

@@ -140,4 +140,11 @@ describe("fingerprint", () => {
     );
     expect(fingerprint(parts("Caja de Previsión (CPS)", "x"))).toBe(fingerprint(parts("caja de prevision cps", "x")));
   });
+
+  it("is the sha256 the database's practices and sources were stored with", () => {
+    const summary = "The “Classes with ZUS”\u00a0project –  a summary.";
+    expect(fingerprint(parts("Zakład Ubezpieczeń Społecznych (ZUS)", summary))).toBe(
+      "ff0bd9bd0de5eb7aeee5ef1ad7f142bb46e632460e41df4a5541fcc482e4f5a2",
+    );
+  });
 });
