@@ -1,35 +1,39 @@
-import { takenSlugs as takenInTable } from "@gp/db/imports";
+import { takenSlugs as takenInDb } from "@gp/db/imports";
 import { practiceSlug, slugify } from "@gp/db/text";
 import type { SerialExecutor } from "./executor";
 
-type SluggedTable = Parameters<typeof takenInTable>[1];
-
-const takenSlugs = (db: SerialExecutor, table: SluggedTable, slugs: string[]) => takenInTable(db.asDb(), table, slugs);
+type SluggedTable = Parameters<typeof takenInDb>[1];
 
 /**
  * Unique slugs for new rows: each row offers its preferred slugs in order; the first free one wins,
- * else the last gets a number. One query for all rows, then a second only for the collisions.
+ * else the last gets a number. One query for all rows' choices.
+ *
+ * `own`: the slugs this import has given in a table that holds nothing else (a first import, which
+ * holds the empty table locked: see `deferPracticeIndexes`). They are all the table has, so no query
+ * is needed, and the next chunk does not wait behind the previous chunk's insert to ask.
  */
-export async function uniqueSlugs(db: SerialExecutor, table: SluggedTable, choices: string[][]): Promise<string[]> {
-  const taken = await takenSlugs(
-    db,
-    table,
-    choices.map((c) => c[0]!),
-  );
-  const wanted = new Map<string, number>();
-  for (const c of choices) wanted.set(c[0]!, (wanted.get(c[0]!) ?? 0) + 1);
-  const more = choices.filter((c) => taken.has(c[0]!) || wanted.get(c[0]!)! > 1).flatMap((c) => c.slice(1));
-  for (const slug of await takenSlugs(db, table, more)) taken.add(slug);
+export async function uniqueSlugs(
+  db: SerialExecutor,
+  table: SluggedTable,
+  choices: string[][],
+  own?: Set<string>,
+): Promise<string[]> {
+  const takenSlugs = (slugs: string[]): Promise<Set<string>> =>
+    own ? Promise.resolve(new Set(slugs.filter((slug) => own.has(slug)))) : takenInDb(db.asDb(), table, slugs);
+  // Every choice of every row, not only first choices: two rows wanting the same first slug push the
+  // second onto its next choice, which the table may hold.
+  const taken = await takenSlugs(choices.flat());
   const result: string[] = [];
   for (const options of choices) {
     let slug = options.find((option) => !taken.has(option));
     // Every choice taken (rare): number the last one, asking the table about the numbers too.
     for (let n = 2; slug === undefined; n += 10) {
       const numbered = Array.from({ length: 10 }, (_, i) => `${options[options.length - 1]}-${n + i}`);
-      for (const used of await takenSlugs(db, table, numbered)) taken.add(used);
+      for (const used of await takenSlugs(numbered)) taken.add(used);
       slug = numbered.find((option) => !taken.has(option));
     }
     taken.add(slug);
+    own?.add(slug);
     result.push(slug);
   }
   return result;
