@@ -64,7 +64,10 @@ export class Importer {
   async init(): Promise<void> {
     this.reference = await loadReference(this.db);
     await this.lookups.init();
-    if (this.writer) this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
+    if (this.writer) {
+      this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
+      if (this.deferredIndexes.length > 0) this.writer.holdPractices();
+    }
   }
 
   async startFile(name: string, format: ImportFormat): Promise<void> {
