@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { analyzeGrownTables, deferPracticeIndexes, rebuildIndexes } from "@gp/db/imports";
+import { analyzeGrownTables, deferPracticeIndexes, holdInstitutions, rebuildIndexes } from "@gp/db/imports";
 import { addSearchTermCounts, countSearchTerms } from "@gp/db/search";
 import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
@@ -66,7 +66,11 @@ export class Importer {
     await this.lookups.init();
     if (this.writer) {
       this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
-      if (this.deferredIndexes.length > 0) this.writer.holdPractices();
+      if (this.deferredIndexes.length > 0) {
+        const institutions = await holdInstitutions(this.db.asDb());
+        this.writer.holdTables({ institutionsEmpty: institutions.empty });
+        if (institutions.empty) this.lookups.ownInstitutions();
+      }
     }
   }
 

@@ -51,6 +51,8 @@ export class ChunkWriter {
    * the import holds it locked (`holdPractices`); null otherwise, and slugs are asked of the table.
    */
   private ownPracticeSlugs: Set<string> | null = null;
+  /** The same for institutions, when that table was empty too (`holdInstitutions`). */
+  private ownInstitutionSlugs: Set<string> | null = null;
   /** The last chunk's insert: the next one is prepared while it runs, and issued once it is done. */
   private inFlight: Promise<unknown> = Promise.resolve();
 
@@ -63,9 +65,11 @@ export class ChunkWriter {
    * The practices table was empty and this import holds it locked until its commit (a first import:
    * `deferPracticeIndexes` dropped its indexes), so every slug in it is one this import gave: they
    * are chosen in memory, and a chunk never waits for the previous chunk's insert to ask the table.
+   * The same for institutions when their table was empty too (and held: `holdInstitutions`).
    */
-  holdPractices(): void {
+  holdTables({ institutionsEmpty }: { institutionsEmpty: boolean }): void {
     this.ownPracticeSlugs = new Set();
+    if (institutionsEmpty) this.ownInstitutionSlugs = new Set();
   }
 
   /** A batch row for a file; its sha256 and counts are filled in at the end. */
@@ -107,12 +111,19 @@ export class ChunkWriter {
       this.db,
       "institutions",
       created.map((i) => institutionSlugChoices(i.name, i.countryCode)),
+      this.ownInstitutionSlugs ?? undefined,
     );
-    const rows = await insertInstitutions(
+    const insert = insertInstitutions(
       this.db.asDb(),
       created.map((i, n) => ({ name: i.name, slug: slugs[n]!, countryId: i.countryId, matchKey: i.key })),
     );
-    for (const row of rows) lookups.institutionByKey.set(`${row.countryId}|${row.matchKey}`, row.id);
+    const register = (rows: Awaited<typeof insert>) => {
+      for (const row of rows) lookups.institutionByKey.set(`${row.countryId}|${row.matchKey}`, row.id);
+    };
+    // Into empty tables, ids serve only at the end (no earlier practice to match them against), when
+    // every statement is in: the insert joins the queue without the next chunk waiting for it.
+    if (this.ownInstitutionSlugs) this.db.track(insert, register);
+    else register(await insert);
   }
 
   /**
