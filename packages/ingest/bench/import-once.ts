@@ -3,6 +3,7 @@
 import { createDb, migrate } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { importFiles } from "../src/api";
+import { prepareInWorker } from "../src/engine/worker-source";
 import { tuneHeapForImport } from "../src/heap";
 import { postgresCpuSeconds } from "./cpu";
 
@@ -26,7 +27,7 @@ const started = performance.now();
 const report = await importFiles(db, [file!], {
   actor: "bench",
   // As the ingest command does; BENCH_IN_THREAD=1 reads in the import's own thread, to compare.
-  inWorker: process.env.BENCH_IN_THREAD !== "1",
+  readInWorker: process.env.BENCH_IN_THREAD === "1" ? undefined : prepareInWorker,
   onProgress: (p) => {
     if (p.stage === phase) return;
     phases[phase] = Math.round(performance.now() - phaseStart);

@@ -6,6 +6,7 @@ import { raiseStatementTimeout } from "@gp/db/imports";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { type ImportProgress, runImport, type Source } from "./engine/run";
+import type { FileReader } from "./engine/worker-source";
 import { StaleSnapshotError } from "./engine/writer";
 import { type ParsedFile, parseInput } from "./parse";
 import type { ImportInput } from "./parse/input";
@@ -83,9 +84,11 @@ export async function importFiles(
       dryRun?: boolean;
       /**
        * Reads, parses and resolves the files in a worker thread while this one matches and writes
-       * (the command line; measured in the README, "At scale"). The same import either way.
+       * (the command line passes `prepareInWorker` of `engine/worker-source.ts`; measured in the
+       * README, "At scale"). The same import either way. Passed in, not imported here: the admin app
+       * bundles this module, and its bundler cannot resolve a worker's path.
        */
-      inWorker?: boolean;
+      readInWorker?: FileReader;
     },
 ): Promise<ImportReport> {
   const files: Array<{ path: string; size: number }> = [];
@@ -96,8 +99,8 @@ export async function importFiles(
   }
   const sources = (): Source[] =>
     files.map((f) =>
-      options.inWorker
-        ? { file: { path: f.path, name: path.basename(f.path), size: f.size } }
+      options.readInWorker
+        ? { file: { path: f.path, name: path.basename(f.path), size: f.size }, read: options.readInWorker }
         : {
             input: {
               name: path.basename(f.path),

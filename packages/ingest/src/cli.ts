@@ -10,6 +10,7 @@ import { z } from "zod";
 import { importFiles } from "./api";
 import { createProgress } from "./cli-progress";
 import { env } from "./env";
+import { prepareInWorker } from "./engine/worker-source";
 import { tuneHeapForImport } from "./heap";
 import { importFormats } from "./record";
 import { formatReport, type ImportReport } from "./report";
@@ -134,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
         return report.errors.length > 0 ? 1 : 0;
       }
       const report = await importFiles(db, files, {
-        inWorker: true,
+        readInWorker: prepareInWorker,
         actor: args.actor ?? defaultActor(),
         dryRun: args["dry-run"],
         format: args.format,

@@ -6,7 +6,7 @@ import type { ImportReport } from "../report";
 import { Importer } from "./importer";
 import type { PreparedChunk } from "./prepared";
 import { BoundedQueue } from "./queue";
-import { prepareInWorker } from "./worker-source";
+import type { FileReader } from "./worker-source";
 import type { WriteOptions } from "./writer";
 
 /** Where an import has got to, for a progress bar. */
@@ -22,7 +22,7 @@ export type ImportProgress =
 export type Source =
   | { input: ImportInput; parsed?: undefined; file?: undefined }
   | { parsed: ParsedFile; input?: undefined; file?: undefined }
-  | { file: { path: string; name: string; size: number }; input?: undefined; parsed?: undefined };
+  | { file: { path: string; name: string; size: number }; read: FileReader; input?: undefined; parsed?: undefined };
 
 type Event =
   | { kind: "file"; name: string; format: ImportFormat }
@@ -54,7 +54,7 @@ export async function runImport(
       if (source.file) {
         const { name, size } = source.file;
         const job = { ...source.file, fileIndex, format: options.format, reference: importer.referenceData };
-        const file = await prepareInWorker(job, {
+        const file = await source.read(job, {
           onBytes: (bytes) => options.onProgress?.({ stage: "read", file: name, bytes, totalBytes: size }),
           onFormat: (format) => queue.push({ kind: "file", name, format }),
           onChunk: (chunk, taken) => queue.push({ kind: "prepared", chunk, taken }),

@@ -58,7 +58,7 @@ describe("an import read in a worker thread", () => {
   const both = async (files: string[], options: { dryRun?: boolean } = {}) => {
     const [a, b] = await Promise.all([
       importFiles(inThread.db, files, { actor: "test", ...options }),
-      importFiles(inWorker.db, files, { actor: "test", ...options, inWorker: true }),
+      importFiles(inWorker.db, files, { actor: "test", ...options, readInWorker: prepareInWorker }),
     ]);
     return { a, b };
   };
@@ -111,7 +111,7 @@ describe("an import read in a worker thread", () => {
     let removal: Promise<void> | null = null;
     const importing = importFiles(inWorker.db, [listing, gone], {
       actor: "test",
-      inWorker: true,
+      readInWorker: prepareInWorker,
       onProgress: () => void (removal ??= rm(gone)),
     });
     await expect(importing).rejects.toThrow(/ENOENT/);

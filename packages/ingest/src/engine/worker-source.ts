@@ -1,8 +1,8 @@
 // Reads one file in a worker thread (`prepare-worker.ts`): parsing, validating, resolving and hashing
 // take about half of an import's CPU in the import process, and a re-import leaves PostgreSQL idle,
 // so the second core does them while this thread groups, matches and writes. Measured in the README
-// ("At scale"). Only for imports of files from disk (`importFiles`): the admin app plans its uploads
-// in its own thread.
+// ("At scale"). Only for imports of files from disk (`importFiles`'s `readInWorker`): the admin app
+// plans its uploads in its own thread.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -40,8 +40,15 @@ export interface WorkerEvents {
  */
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "prepare-worker.mjs");
 
-/** Runs the worker on one file; resolves with the parsed file (its counts and errors) once it has read it all. */
-export async function prepareInWorker(job: WorkerJob, events: WorkerEvents): Promise<ParsedFile> {
+/** What reads a file away from the import's thread: `prepareInWorker`, passed in by the command line. */
+export type FileReader = (job: WorkerJob, events: WorkerEvents) => Promise<ParsedFile>;
+
+/**
+ * Runs the worker on one file; resolves with the parsed file (its counts and errors) once it has read
+ * it all. Only the command line, the benchmark and tests import this module: the admin app bundles
+ * the rest of @gp/ingest, and its bundler fails on a `new Worker` of a path it cannot resolve.
+ */
+export const prepareInWorker: FileReader = async (job, events) => {
   const worker = new Worker(workerFile, { workerData: job });
   try {
     return await new Promise<ParsedFile>((resolve, reject) => {
@@ -71,4 +78,4 @@ export async function prepareInWorker(job: WorkerJob, events: WorkerEvents): Pro
   } finally {
     await worker.terminate();
   }
-}
+};
