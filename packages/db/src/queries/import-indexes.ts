@@ -22,19 +22,6 @@ export async function deferPracticeIndexes(db: Db): Promise<string[]> {
   return indexes.map((index) => index.definition);
 }
 
-/**
- * For a first import (the practices table empty, and held by `deferPracticeIndexes`): locks the
- * institutions table against other writers until the commit (readers go on) and tells whether it
- * is empty, in which case every institution in it until then is one the import creates, and the
- * import needs not ask the table about them (with the practices table held, editors have nothing to
- * edit meanwhile anyway).
- */
-export async function holdInstitutions(db: Db): Promise<{ empty: boolean }> {
-  await db.execute(sql`lock table institutions in share row exclusive mode`);
-  const [state] = await db.execute<{ empty: boolean }>(sql`select not exists (select 1 from institutions) as empty`);
-  return { empty: state!.empty };
-}
-
 /** Builds again the indexes `deferPracticeIndexes` dropped (their definitions as PostgreSQL gave them). */
 export async function rebuildIndexes(db: Db, definitions: readonly string[]): Promise<void> {
   for (const definition of definitions) await db.execute(sql.raw(definition));

@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { analyzeGrownTables, deferPracticeIndexes, holdInstitutions, rebuildIndexes } from "@gp/db/imports";
+import { analyzeGrownTables, deferPracticeIndexes, rebuildIndexes } from "@gp/db/imports";
 import { addSearchTermCounts, countSearchTerms } from "@gp/db/search";
 import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
@@ -64,14 +64,7 @@ export class Importer {
   async init(): Promise<void> {
     this.reference = await loadReference(this.db);
     await this.lookups.init();
-    if (this.writer) {
-      this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
-      if (this.deferredIndexes.length > 0) {
-        const institutions = await holdInstitutions(this.db.asDb());
-        this.writer.holdTables({ institutionsEmpty: institutions.empty });
-        if (institutions.empty) this.lookups.ownInstitutions();
-      }
-    }
+    if (this.writer) this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
   }
 
   async startFile(name: string, format: ImportFormat): Promise<void> {

@@ -64,8 +64,6 @@ export class Lookups {
   readonly importedFiles = new Set<string>();
   /** The highest practice id before the import: practices above it are the import's own. */
   maxId = 0;
-  /** The institutions table was empty when the import began and it holds it: none to load. */
-  private institutionsOwned = false;
   private readonly countries = new Set<number>();
   private readonly fingerprints = new Set<string>();
   private readonly sameKeys = new Set<string>();
@@ -88,11 +86,6 @@ export class Lookups {
     }
   }
 
-  /** The institutions table was empty and the import holds it (`holdInstitutions`): every one is its own. */
-  ownInstitutions(): void {
-    this.institutionsOwned = true;
-  }
-
   /** Which of these files earlier batches imported (this import's own batches aside). */
   async loadImportedFiles(hashes: string[], ownBatches: number[]): Promise<void> {
     const rows = await this.db.execute<{ sha256: string }>(sql`
@@ -106,7 +99,7 @@ export class Lookups {
    * never finds its own rows here.
    */
   async load(countryIds: Iterable<number>, fingerprints: string[]): Promise<void> {
-    const newCountries = this.institutionsOwned ? [] : [...new Set(countryIds)].filter((id) => !this.countries.has(id));
+    const newCountries = [...new Set(countryIds)].filter((id) => !this.countries.has(id));
     for (const id of newCountries) this.countries.add(id);
     const unknown = [...new Set(fingerprints)].filter((fp) => !this.fingerprints.has(fp));
     for (const fp of unknown) this.fingerprints.add(fp);

@@ -7,19 +7,9 @@ type SluggedTable = Parameters<typeof takenInDb>[1];
 /**
  * Unique slugs for new rows: each row offers its preferred slugs in order; the first free one wins,
  * else the last gets a number. One query for all rows' choices.
- *
- * `own`: the slugs this import has given in a table that holds nothing else (a first import, which
- * holds the empty table locked: see `deferPracticeIndexes`). They are all the table has, so no query
- * is needed, and the next chunk does not wait behind the previous chunk's insert to ask.
  */
-export async function uniqueSlugs(
-  db: SerialExecutor,
-  table: SluggedTable,
-  choices: string[][],
-  own?: Set<string>,
-): Promise<string[]> {
-  const takenSlugs = (slugs: string[]): Promise<Set<string>> =>
-    own ? Promise.resolve(new Set(slugs.filter((slug) => own.has(slug)))) : takenInDb(db.asDb(), table, slugs);
+export async function uniqueSlugs(db: SerialExecutor, table: SluggedTable, choices: string[][]): Promise<string[]> {
+  const takenSlugs = (slugs: string[]) => takenInDb(db.asDb(), table, slugs);
   // Every choice of every row, not only first choices: two rows wanting the same first slug push the
   // second onto its next choice, which the table may hold.
   const taken = await takenSlugs(choices.flat());
@@ -33,7 +23,6 @@ export async function uniqueSlugs(
       slug = numbered.find((option) => !taken.has(option));
     }
     taken.add(slug);
-    own?.add(slug);
     result.push(slug);
   }
   return result;

@@ -46,31 +46,10 @@ export function topicIds(keys: Iterable<string>, lookups: Lookups): number[] {
  * PostgreSQL works.
  */
 export class ChunkWriter {
-  /**
-   * The practice slugs this import has given, when the practices table held nothing before it and
-   * the import holds it locked (`holdPractices`); null otherwise, and slugs are asked of the table.
-   */
-  private ownPracticeSlugs: Set<string> | null = null;
-  /** The same for institutions, when that table was empty too (`holdInstitutions`). */
-  private ownInstitutionSlugs: Set<string> | null = null;
-  /** The last chunk's insert: the next one is prepared while it runs, and issued once it is done. */
-  private inFlight: Promise<unknown> = Promise.resolve();
-
   constructor(
     readonly db: SerialExecutor,
     readonly options: WriteOptions,
   ) {}
-
-  /**
-   * The practices table was empty and this import holds it locked until its commit (a first import:
-   * `deferPracticeIndexes` dropped its indexes), so every slug in it is one this import gave: they
-   * are chosen in memory, and a chunk never waits for the previous chunk's insert to ask the table.
-   * The same for institutions when their table was empty too (and held: `holdInstitutions`).
-   */
-  holdTables({ institutionsEmpty }: { institutionsEmpty: boolean }): void {
-    this.ownPracticeSlugs = new Set();
-    if (institutionsEmpty) this.ownInstitutionSlugs = new Set();
-  }
 
   /** A batch row for a file; its sha256 and counts are filled in at the end. */
   startBatch(name: string, format: ImportFormat): Promise<number> {
@@ -111,19 +90,12 @@ export class ChunkWriter {
       this.db,
       "institutions",
       created.map((i) => institutionSlugChoices(i.name, i.countryCode)),
-      this.ownInstitutionSlugs ?? undefined,
     );
-    const insert = insertInstitutions(
+    const rows = await insertInstitutions(
       this.db.asDb(),
       created.map((i, n) => ({ name: i.name, slug: slugs[n]!, countryId: i.countryId, matchKey: i.key })),
     );
-    const register = (rows: Awaited<typeof insert>) => {
-      for (const row of rows) lookups.institutionByKey.set(`${row.countryId}|${row.matchKey}`, row.id);
-    };
-    // Into empty tables, ids serve only at the end (no earlier practice to match them against), when
-    // every statement is in: the insert joins the queue without the next chunk waiting for it.
-    if (this.ownInstitutionSlugs) this.db.track(insert, register);
-    else register(await insert);
+    for (const row of rows) lookups.institutionByKey.set(`${row.countryId}|${row.matchKey}`, row.id);
   }
 
   /**
@@ -141,7 +113,6 @@ export class ChunkWriter {
       this.db,
       "practices",
       added.map((g) => practiceSlugChoices(g.title ?? g.derivedTitle, g.fingerprints[0]!)),
-      this.ownPracticeSlugs ?? undefined,
     );
     for (const group of added) group.insertedTopics = group.topics.size;
     const practices = added.map((g, i) => ({
@@ -157,10 +128,6 @@ export class ChunkWriter {
       topicIds: topicIds(g.topics.keys(), lookups),
       signature: signatureToBytes(g.signature),
     }));
-    // At most one chunk's insert queued behind the one PostgreSQL runs, so that the statements'
-    // parameters (the summaries) waiting in memory stay one chunk's, however far reading gets ahead;
-    // and a record of a practice the previous chunk added needs that practice's id, known once it is in.
-    await this.inFlight;
     const provenance = sources.map(({ record, group }) => ({
       practiceId: group.practiceId,
       practiceFingerprint: group.fingerprints[0]!,
@@ -169,12 +136,10 @@ export class ChunkWriter {
       fingerprint: record.fingerprint,
       record: record.record,
     }));
-    const landed = insertImportedPractices(this.db.asDb(), practices, provenance).then((rows) => {
+    this.db.track(insertImportedPractices(this.db.asDb(), practices, provenance), (rows) => {
       if (rows.length !== added.length) throw new Error(`Inserted ${rows.length} of ${added.length} practices.`);
       const byFingerprint = new Map(added.map((g) => [g.fingerprints[0]!, g]));
       for (const row of rows) byFingerprint.get(row.fingerprint)!.practiceId = row.id;
     });
-    this.db.track(landed, () => {});
-    this.inFlight = landed.catch(() => {}); // a failure surfaces at `drain`, through `track`
   }
 }
