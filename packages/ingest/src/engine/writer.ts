@@ -46,6 +46,9 @@ export function topicIds(keys: Iterable<string>, lookups: Lookups): number[] {
  * PostgreSQL works.
  */
 export class ChunkWriter {
+  /** The last chunk's insert, and the ids it gives its new practices once it is in. */
+  private inFlight: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly db: SerialExecutor,
     readonly options: WriteOptions,
@@ -128,6 +131,10 @@ export class ChunkWriter {
       topicIds: topicIds(g.topics.keys(), lookups),
       signature: signatureToBytes(g.signature),
     }));
+    // A record of a practice the previous chunk added needs that practice's id, which arrives when
+    // its insert is in. Asking the table for slugs waits for it anyway, but a chunk that adds no
+    // practice asks nothing (a second file whose records all belong to the first file's practices).
+    await this.inFlight;
     const provenance = sources.map(({ record, group }) => ({
       practiceId: group.practiceId,
       practiceFingerprint: group.fingerprints[0]!,
@@ -136,10 +143,12 @@ export class ChunkWriter {
       fingerprint: record.fingerprint,
       record: record.record,
     }));
-    this.db.track(insertImportedPractices(this.db.asDb(), practices, provenance), (rows) => {
+    const landed = insertImportedPractices(this.db.asDb(), practices, provenance).then((rows) => {
       if (rows.length !== added.length) throw new Error(`Inserted ${rows.length} of ${added.length} practices.`);
       const byFingerprint = new Map(added.map((g) => [g.fingerprints[0]!, g]));
       for (const row of rows) byFingerprint.get(row.fingerprint)!.practiceId = row.id;
     });
+    this.db.track(landed, () => {});
+    this.inFlight = landed.catch(() => {}); // a failure surfaces at `drain`, through `track`
   }
 }
