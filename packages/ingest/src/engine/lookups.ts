@@ -2,8 +2,8 @@ import type { CuratableField } from "@gp/db/schema";
 import { matchKey } from "@gp/db/text";
 import { sql } from "drizzle-orm";
 import { normaliseForMatch } from "../normalise";
-import { minhashOfWordHashes, wordHashesOfNormalised } from "../similarity";
 import type { Executor } from "./executor";
+import { textOfNormalised } from "./prepared";
 
 /** A practice as matching needs it: keys and fields, not its text (see `text`). */
 export type ExistingPractice = {
@@ -214,8 +214,7 @@ export function sameKey(institutionId: number, implementationYear: number | null
 
 /** What matching keeps of a summary: word hashes and MinHash signature (and the text, for the few that need it). */
 export function textOf(summary: string): PracticeText {
-  const words = wordHashesOfNormalised(normaliseForMatch(summary));
-  return { summary, words, signature: minhashOfWordHashes(words) };
+  return { summary, ...textOfNormalised(normaliseForMatch(summary)) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
