@@ -55,4 +55,4 @@ export function getReadDb(): Database {
 }
 
 export type { Database, Db } from "./client-core";
-export { isStatementTimeout, raiseStatementTimeout } from "./statement-timeout";
+export { isStatementTimeout, postgresError, raiseStatementTimeout } from "./statement-timeout";

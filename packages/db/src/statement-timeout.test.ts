@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb, type Database } from "./client-core";
-import { isStatementTimeout, raiseStatementTimeout } from "./statement-timeout";
+import { isStatementTimeout, postgresError, raiseStatementTimeout } from "./statement-timeout";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 const HELD = 727_991;
@@ -33,6 +33,10 @@ describe("statement timeouts", () => {
     expect(isStatementTimeout(error)).toBe(true);
     expect(String((error as Error).cause)).toMatch(/canceling statement due to statement timeout/);
     expect(isStatementTimeout(new Error("canceling statement due to user request"))).toBe(false);
+    // PostgreSQL's own words, under drizzle's "Failed query" error that quotes the statement.
+    expect((error as Error).message).toMatch(/^Failed query: select pg_advisory_lock/);
+    expect(postgresError(error)).toEqual({ code: "57014", message: "canceling statement due to statement timeout" });
+    expect(postgresError(new Error("connect ECONNREFUSED"))).toBeNull();
   });
 
   it("raises the limit for one transaction only, never lowers it, and leaves an unlimited pool unlimited", async () => {

@@ -17,8 +17,18 @@ export async function raiseStatementTimeout(tx: Transaction, ms: number): Promis
 
 /** Whether PostgreSQL cancelled a statement for running past statement_timeout (SQLSTATE 57014). */
 export function isStatementTimeout(error: unknown): boolean {
+  const cause = postgresError(error);
+  return cause?.code === "57014" && /statement timeout/.test(cause.message);
+}
+
+/**
+ * PostgreSQL's own error in `error` or its causes (drizzle wraps it in a "Failed query" error whose
+ * message holds the statement and every parameter: at an import's scale, megabytes), or null.
+ */
+export function postgresError(error: unknown): { code: string; message: string } | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if ((e as { code?: unknown }).code === "57014" && /statement timeout/.test(e.message)) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return { code, message: e.message };
   }
-  return false;
+  return null;
 }

@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateListing } from "../bench/generate";
 import { sampleListing } from "./index";
 import { databaseState, ingest } from "./test-support";
 
@@ -92,6 +96,32 @@ describe("the ingest command", { timeout: 300_000 }, () => {
     const unreachable = await ingest([sampleListing], "postgres://nobody:x@127.0.0.1:9/none");
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toContain("ingest failed");
+  });
+
+  it("exits 2 when a write fails mid-import, says what PostgreSQL said in a line, and writes nothing", async () => {
+    const failing = await createTestDatabase();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "gp-ingest-cli-"));
+    try {
+      await failing.db.execute(sql.raw(`
+        create function test_failing_write() returns trigger language plpgsql as
+          $$ begin raise exception 'a write that fails, for the test'; end $$;
+        create trigger test_failing_write before insert on practice_sources
+          for each statement execute function test_failing_write();`));
+      // Several chunks: the reading thread is ahead of the write that fails, and must be stopped.
+      const listing = path.join(dir, "listing.txt");
+      await generateListing(listing, { records: 9000, institutions: 300, seed: 8 });
+      const failed = await ingest([listing], failing.url);
+      expect(failed.code).toBe(2);
+      expect(failed.stderr).toContain("ingest failed: PostgreSQL: a write that fails, for the test (SQLSTATE P0001)");
+      // Not the statement with its parameters (two thousand summaries).
+      expect(failed.stderr.length).toBeLessThan(1000);
+      const [counts] = await failing.db.execute<{ practices: number; batches: number }>(sql`
+        select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
+      expect(counts).toEqual({ practices: 0, batches: 0 });
+    } finally {
+      await failing.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("exits 0 for --help", async () => {

@@ -4,7 +4,7 @@ import { access, constants } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createDb, migrate } from "@gp/db";
+import { createDb, migrate, postgresError } from "@gp/db";
 import { acquireDatabase, type LocalDatabase } from "@gp/db/local";
 import { z } from "zod";
 import { importFiles } from "./api";
@@ -150,13 +150,20 @@ async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     progress.stop();
-    const message = error instanceof Error ? error.message : String(error);
+    const message = failureMessage(error);
     if (args.json) process.stdout.write(`${JSON.stringify(failureReport(args.files.join(", "), message))}\n`);
     process.stderr.write(`ingest failed: ${message}\n`);
     return 2;
   } finally {
     await database?.release();
   }
+}
+
+/** What went wrong, in a line: PostgreSQL's own words rather than the failed statement with every parameter. */
+function failureMessage(error: unknown): string {
+  const database = postgresError(error);
+  if (database) return `PostgreSQL: ${database.message} (SQLSTATE ${database.code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Resolves once the stream has taken the text, so exiting does not cut a piped report short. */

@@ -46,6 +46,7 @@ export async function runImport(
   const importer = new Importer(db, options.write);
   await importer.init();
   const queue = new BoundedQueue<Event>(1);
+  const stopped = new AbortController();
   const total = sources.reduce((n, s) => n + (s.parsed?.records.length ?? 0), 0);
   let done = 0;
 
@@ -54,11 +55,15 @@ export async function runImport(
       if (source.file) {
         const { name, size } = source.file;
         const job = { ...source.file, fileIndex, format: options.format, reference: importer.referenceData };
-        const file = await source.read(job, {
-          onBytes: (bytes) => options.onProgress?.({ stage: "read", file: name, bytes, totalBytes: size }),
-          onFormat: (format) => queue.push({ kind: "file", name, format }),
-          onChunk: (chunk, taken) => queue.push({ kind: "prepared", chunk, taken }),
-        });
+        const file = await source.read(
+          job,
+          {
+            onBytes: (bytes) => options.onProgress?.({ stage: "read", file: name, bytes, totalBytes: size }),
+            onFormat: (format) => queue.push({ kind: "file", name, format }),
+            onChunk: (chunk, taken) => queue.push({ kind: "prepared", chunk, taken }),
+          },
+          stopped.signal,
+        );
         await queue.push({ kind: "end", file });
         continue;
       }
@@ -99,6 +104,7 @@ export async function runImport(
     }
   } catch (error) {
     queue.close(error); // stops the producer
+    stopped.abort(error); // and a reader waiting for a chunk to be taken
     await producer;
     throw error;
   }

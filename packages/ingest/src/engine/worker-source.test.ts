@@ -2,7 +2,7 @@ import { appendFile, copyFile, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Database } from "@gp/db";
+import { type Database, postgresError } from "@gp/db";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,6 +91,29 @@ describe("an import read in a worker thread", () => {
     expect(b.errors.length).toBeGreaterThan(0);
     expect(b.errors.every((error) => error.file === "malformed.txt")).toBe(true);
     expect(await written(inWorker.db)).toEqual(before);
+  });
+
+  it("rejects with the database's error when a write fails, stops the reading thread, and writes nothing", async () => {
+    // Five chunks, so that the reading thread has posted a chunk nobody will take when the first
+    // insert fails: it must be stopped, not left waiting (the command line would never exit).
+    const longer = path.join(dir, "longer.txt");
+    await generateListing(longer, { records: 9000, institutions: 300, seed: 5 });
+    const failing = await createTestDatabase();
+    try {
+      await failing.db.execute(sql.raw(`
+        create function test_failing_write() returns trigger language plpgsql as
+          $$ begin raise exception 'a write that fails, for the test'; end $$;
+        create trigger test_failing_write before insert on practice_sources
+          for each statement execute function test_failing_write();`));
+      const importing = importFiles(failing.db, [longer], { actor: "test", readInWorker: prepareInWorker });
+      const error = await importing.then(() => null, (e: unknown) => e);
+      expect(postgresError(error)).toEqual({ code: "P0001", message: "a write that fails, for the test" });
+      const [counts] = await failing.db.execute<{ practices: number; batches: number }>(sql`
+        select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
+      expect(counts).toEqual({ practices: 0, batches: 0 });
+    } finally {
+      await failing.drop();
+    }
   });
 
   it("rejects with the worker's error when the file cannot be read, and the import writes nothing", async () => {

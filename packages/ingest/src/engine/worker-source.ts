@@ -40,18 +40,25 @@ export interface WorkerEvents {
  */
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "prepare-worker.mjs");
 
-/** What reads a file away from the import's thread: `prepareInWorker`, passed in by the command line. */
-export type FileReader = (job: WorkerJob, events: WorkerEvents) => Promise<ParsedFile>;
+/**
+ * What reads a file away from the import's thread: `prepareInWorker`, passed in by the command line.
+ * `signal` aborts when the import stops (a write failed): the reader must then stop and reject.
+ */
+export type FileReader = (job: WorkerJob, events: WorkerEvents, signal?: AbortSignal) => Promise<ParsedFile>;
 
 /**
  * Runs the worker on one file; resolves with the parsed file (its counts and errors) once it has read
  * it all. Only the command line, the benchmark and tests import this module: the admin app bundles
  * the rest of @gp/ingest, and its bundler fails on a `new Worker` of a path it cannot resolve.
  */
-export const prepareInWorker: FileReader = async (job, events) => {
+export const prepareInWorker: FileReader = async (job, events, signal) => {
+  signal?.throwIfAborted();
   const worker = new Worker(workerFile, { workerData: job });
   try {
     return await new Promise<ParsedFile>((resolve, reject) => {
+      // The worker may be waiting for a chunk it posted to be taken, which an import that stopped
+      // never does: without this the reading would never end, and the command never exit.
+      signal?.addEventListener("abort", () => reject(signal.reason), { once: true });
       let handled: Promise<void> = Promise.resolve();
       let ended: ParsedFile | null = null;
       const handle = async (message: FromWorker) => {
