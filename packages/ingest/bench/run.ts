@@ -2,7 +2,7 @@
 // throwaway embedded PostgreSQL, or TEST_DATABASE_URL): a first import of a synthetic listing, a
 // re-import of the same file, and an export in which 5% of the records have one summary word
 // changed. Each import runs in a process of its own and prints its wall time, peak RSS and CPU.
-// BENCH_WITHOUT_SEARCH_VECTOR=1 drops practices.search_vector (and its trigger) in the bench
+// BENCH_WITHOUT_SEARCH_VECTOR=1 gives every practice an empty search document in the bench
 // databases, to measure the write path without PostgreSQL's full-text document.
 import { execFile } from "node:child_process";
 import { chmod, mkdtemp, readFile, rm, stat } from "node:fs/promises";
@@ -43,7 +43,7 @@ try {
     stopServer = () => server.stop();
     postmaster = Number((await readFile(path.join(dir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
   }
-  if (withoutSearchVector) console.log("Without practices.search_vector (dropped in the bench databases).");
+  if (withoutSearchVector) console.log("With empty search documents (practice_document_of replaced in the bench databases).");
   const results: Array<{ size: number; scenario: Scenario; result: Measured }> = [];
   for (const size of sizes) {
     const file = path.join(dir, `listing-${size}.txt`);
