@@ -102,11 +102,13 @@ describe("the ingest command", { timeout: 300_000 }, () => {
     const failing = await createTestDatabase();
     const dir = await mkdtemp(path.join(os.tmpdir(), "gp-ingest-cli-"));
     try {
-      await failing.db.execute(sql.raw(`
+      await failing.db.execute(
+        sql.raw(`
         create function test_failing_write() returns trigger language plpgsql as
           $$ begin raise exception 'a write that fails, for the test'; end $$;
         create trigger test_failing_write before insert on practice_sources
-          for each statement execute function test_failing_write();`));
+          for each statement execute function test_failing_write();`),
+      );
       // Several chunks: the reading thread is ahead of the write that fails, and must be stopped.
       const listing = path.join(dir, "listing.txt");
       await generateListing(listing, { records: 9000, institutions: 300, seed: 8 });

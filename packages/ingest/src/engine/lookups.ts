@@ -134,7 +134,8 @@ export class Lookups {
     ]);
     for (const i of institutions) this.institutionByKey.set(`${i.countryId}|${i.matchKey}`, i.id);
     for (const p of [...live, ...merged]) this.addPractice(p);
-    for (const s of sources) push(this.bySourceFingerprint, this.fingerprints.get(s.fingerprint) ?? s.fingerprint, s.practiceId);
+    for (const s of sources)
+      push(this.bySourceFingerprint, this.fingerprints.get(s.fingerprint) ?? s.fingerprint, s.practiceId);
     await this.loadSurvivors(sources.map((s) => s.practiceId));
   }
 

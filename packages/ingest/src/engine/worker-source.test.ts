@@ -100,13 +100,18 @@ describe("an import read in a worker thread", () => {
     await generateListing(longer, { records: 9000, institutions: 300, seed: 5 });
     const failing = await createTestDatabase();
     try {
-      await failing.db.execute(sql.raw(`
+      await failing.db.execute(
+        sql.raw(`
         create function test_failing_write() returns trigger language plpgsql as
           $$ begin raise exception 'a write that fails, for the test'; end $$;
         create trigger test_failing_write before insert on practice_sources
-          for each statement execute function test_failing_write();`));
+          for each statement execute function test_failing_write();`),
+      );
       const importing = importFiles(failing.db, [longer], { actor: "test", readInWorker: prepareInWorker });
-      const error = await importing.then(() => null, (e: unknown) => e);
+      const error = await importing.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(postgresError(error)).toEqual({ code: "P0001", message: "a write that fails, for the test" });
       const [counts] = await failing.db.execute<{ practices: number; batches: number }>(sql`
         select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
