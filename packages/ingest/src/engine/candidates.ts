@@ -14,6 +14,7 @@ import {
 import type { SerialExecutor as Executor } from "./executor";
 import type { Lookups } from "./lookups";
 import { CANDIDATE, ESTIMATE_FLOOR } from "./thresholds";
+import { signatureOfGroup } from "./grouper";
 import type { Group } from "./types";
 
 /** A practice as a candidate pair shows it: its id and the title the report gives it. */
@@ -132,14 +133,20 @@ function countryItems(
       items.push({
         id: group.practiceId,
         isNew: true,
-        signature: group.signature,
+        signature: signatureOfGroup(group),
         summary: group.summary,
         subject: group,
       });
     } else if (action.kind === "update") {
       const id = action.practice.id;
       if (action.changes.summary !== undefined) {
-        items.push({ id, isNew: false, signature: group.signature, summary: action.changes.summary, subject: group });
+        items.push({
+          id,
+          isNew: false,
+          signature: signatureOfGroup(group),
+          summary: action.changes.summary,
+          subject: group,
+        });
       } else if (byId.has(id)) {
         items.push({ ...existing(byId.get(id)!, found), subject: group });
       }

@@ -7,24 +7,28 @@
 const BLOCK = 1 << 18;
 
 /**
- * Copies Uint32Arrays into shared blocks and returns views of the copies: each typed array of its
- * own costs a buffer object and an allocation outside the heap on top of its bytes (about 200
- * bytes, as much as a signature's half). Blocks are never freed: what is stored lives as long as
+ * Copies Uint32Arrays into shared blocks: each typed array of its own costs a buffer object and an
+ * allocation outside the heap on top of its bytes (about 200 bytes, as much as a signature's half),
+ * and even a view of a block about 100. Blocks are never freed: what is stored lives as long as
  * the arena (one import).
  */
 export class Uint32Arena {
   private block = new Uint32Array(0);
   private used = 0;
 
-  store(values: Uint32Array): Uint32Array {
-    if (values.length > this.block.length - this.used) {
-      this.block = new Uint32Array(Math.max(BLOCK, values.length));
+  /** Copies the arrays one after the other into a block; returns the block and where they start. */
+  store(...values: Uint32Array[]): { block: Uint32Array; at: number } {
+    const length = values.reduce((n, v) => n + v.length, 0);
+    if (length > this.block.length - this.used) {
+      this.block = new Uint32Array(Math.max(BLOCK, length));
       this.used = 0;
     }
-    const view = this.block.subarray(this.used, this.used + values.length);
-    view.set(values);
-    this.used += values.length;
-    return view;
+    const at = this.used;
+    for (const v of values) {
+      this.block.set(v, this.used);
+      this.used += v.length;
+    }
+    return { block: this.block, at };
   }
 }
 

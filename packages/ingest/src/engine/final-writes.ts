@@ -13,6 +13,7 @@ import type { PlannedCandidate } from "./candidates";
 import type { SerialExecutor } from "./executor";
 import type { ExistingPractice, Lookups } from "./lookups";
 import { CANDIDATE_METHOD } from "./thresholds";
+import { signatureOfGroup } from "./grouper";
 import type { Changes, Conflict, Group } from "./types";
 import { StaleSnapshotError, topicIds, type WriteOptions } from "./writer";
 
@@ -93,7 +94,7 @@ export async function saveSignatures(
   const rows = [
     ...updates
       .filter((u) => u.changes.summary !== undefined)
-      .map((u) => ({ id: u.practice.id, signature: u.group.signature })),
+      .map((u) => ({ id: u.practice.id, signature: signatureOfGroup(u.group) })),
     ...recomputed,
   ];
   await savePracticeSignatures(

@@ -1,6 +1,6 @@
 import type { NormalisedRecord } from "../resolve";
 import { derivedTitle } from "@gp/db/text";
-import { estimatedSimilarity, wordSimilarity } from "../similarity";
+import { estimatedSimilarity, SIGNATURE_SIZE, wordSimilarity } from "../similarity";
 import { SAME_PRACTICE } from "./thresholds";
 import { detached, StringPool, TopicLabels, Uint32Arena } from "./compact";
 import type { Group } from "./types";
@@ -30,7 +30,9 @@ export class Grouper {
     const own = text();
     const key = samePracticeKey(record);
     const sameKey = this.bySameKey.get(key);
-    const version = sameKey?.find((group) => isSameText(own.words, own.signature, group.words, group.signature));
+    const version = sameKey?.find((group) =>
+      isSameText(own.words, own.signature, wordsOf(group), signatureOfGroup(group)),
+    );
     if (version) {
       version.fingerprints.push(record.fingerprint);
       this.byFingerprint.set(record.fingerprint, version);
@@ -54,10 +56,9 @@ export class Grouper {
       },
       summary,
       derivedTitle: detached(derivedTitle(summary)),
-      words: this.arena.store(own.words),
+      ...packed(this.arena.store(own.words, own.signature), own.words.length),
       fingerprints: [record.fingerprint],
       topics: new TopicLabels(),
-      signature: this.arena.store(own.signature),
       title: null,
       awardDistinction: null,
       action: null,
@@ -80,6 +81,21 @@ export class Grouper {
     if (group.title === null && record.record.title !== null) group.title = detached(record.record.title);
     group.awardDistinction ??= record.record.awardDistinction;
   }
+}
+
+function packed(stored: { block: Uint32Array; at: number }, wordCount: number) {
+  return { textBlock: stored.block, textAt: stored.at, wordCount };
+}
+
+/** The word hashes of a group's summary (a view of the arena's block). */
+export function wordsOf(group: Group): Uint32Array {
+  return group.textBlock.subarray(group.textAt, group.textAt + group.wordCount);
+}
+
+/** The MinHash signature of a group's summary (a view of the arena's block). */
+export function signatureOfGroup(group: Group): Uint32Array {
+  const at = group.textAt + group.wordCount;
+  return group.textBlock.subarray(at, at + SIGNATURE_SIZE);
 }
 
 /** Institution, country and years: what a near-identical version must share. */

@@ -1,6 +1,6 @@
 import type { CuratableField } from "@gp/db/schema";
 import { normaliseForMatch } from "../normalise";
-import { isSameText } from "./grouper";
+import { isSameText, signatureOfGroup, wordsOf } from "./grouper";
 import { type ExistingPractice, type Lookups, sameKey } from "./lookups";
 import type { Action, Changes, Conflict, Group, Via } from "./types";
 
@@ -28,7 +28,7 @@ export function matchGroup(group: Group, lookups: Lookups, claimed: Set<number>)
     const key = sameKeyOf(group, lookups);
     if (key === null) return { kind: "add" };
     const version = (lookups.bySameKey.get(key) ?? []).find((practice) =>
-      isSameText(group.words, group.signature, practice.text!.words, practice.text!.signature),
+      isSameText(wordsOf(group), signatureOfGroup(group), practice.text!.words, practice.text!.signature),
     );
     if (!version) return { kind: "add" };
     const live = lookups.survivor(version.id);

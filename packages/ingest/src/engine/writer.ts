@@ -10,6 +10,7 @@ import { signatureToBytes } from "../signature-bytes";
 import type { SerialExecutor } from "./executor";
 import type { Lookups } from "./lookups";
 import { institutionSlugChoices, practiceSlugChoices, topicSlugChoices, uniqueSlugs } from "./slugs";
+import { signatureOfGroup } from "./grouper";
 import type { Group } from "./types";
 
 export interface WriteOptions {
@@ -129,7 +130,7 @@ export class ChunkWriter {
       awardDistinction: g.awardDistinction,
       fingerprint: g.fingerprints[0]!,
       topicIds: topicIds(g.topics.keys(), lookups),
-      signature: signatureToBytes(g.signature),
+      signature: signatureToBytes(signatureOfGroup(g)),
     }));
     // A record of a practice the previous chunk added needs that practice's id, which arrives when
     // its insert is in. Asking the table for slugs waits for it anyway, but a chunk that adds no
