@@ -11,6 +11,7 @@ export default tseslint.config(
       "**/node_modules/**",
       "**/.next/**",
       "apps/web/dist/**",
+      "packages/ingest/dist/**",
       "**/.turbo/**",
       "**/next-env.d.ts",
       "**/migrations/**",

@@ -3,4 +3,7 @@ import { defineConfig } from "vitest/config";
 // workspace packages external, and Node cannot load their TypeScript source.
 import { databaseTestConfig } from "../db/src/testing/vitest-config.ts";
 
-export default defineConfig({ test: databaseTestConfig });
+// The command line's tests run the built command, as `npm run ingest` does: build it first.
+export default defineConfig({
+  test: { ...databaseTestConfig, globalSetup: [...databaseTestConfig.globalSetup, "./build.mjs"] },
+});

@@ -51,10 +51,11 @@ export function runIngest(databaseUrl: string, file: string, origin: number): Pr
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.join(repoRoot, "packages/ingest/src/cli.ts"), file, "--json", "--actor", "bench-load"],
+      // The built command, as the root package.json's "ingest" script runs it (built by bench:load).
+      [path.join(repoRoot, "packages/ingest/dist/cli.mjs"), file, "--json", "--actor", "bench-load"],
       {
         cwd: repoRoot,
-        env: { ...process.env, DATABASE_URL: databaseUrl },
+        env: { ...process.env, MALLOC_ARENA_MAX: "1", DATABASE_URL: databaseUrl },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

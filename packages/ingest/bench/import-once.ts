@@ -1,5 +1,6 @@
-// One benchmark import in a process of its own, so that its peak RSS is its own.
-// Usage: node --import tsx bench/import-once.ts FILE DATABASE_URL POSTMASTER_PID [without-search-vector]
+// One benchmark import in a process of its own, so that its peak RSS is its own. Built with the
+// command (build.mjs) and run as `npm run ingest` runs it: dist/import-once.mjs, MALLOC_ARENA_MAX=1.
+// Usage: node dist/import-once.mjs FILE DATABASE_URL POSTMASTER_PID [without-search-vector]
 import { createDb, migrate } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { importFiles } from "../src/api";

@@ -18,12 +18,14 @@ import { goals, type Measured, printRun, printSummary, type Scenario } from "./p
 
 const sizes = (process.argv[2] ?? "10000,100000").split(",").map(Number);
 const withoutSearchVector = process.env.BENCH_WITHOUT_SEARCH_VECTOR === "1";
-const importOnce = fileURLToPath(new URL("./import-once.ts", import.meta.url));
+// Built by `npm run bench:ingest` before it starts (build.mjs), and run as the ingest command is.
+const importOnce = fileURLToPath(new URL("../dist/import-once.mjs", import.meta.url));
 
 function runImport(file: string, url: string, postmaster: number | null, prepare: string[] = []): Promise<Measured> {
   const args = [importOnce, file, url, String(postmaster ?? 0), ...prepare];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ["--import", "tsx", ...args], { maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
+    const env = { ...process.env, MALLOC_ARENA_MAX: "1" }; // as the root package.json's "ingest" script
+    execFile(process.execPath, args, { env, maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${error.message}\n${stderr}`));
       else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Measured);
     });
@@ -43,7 +45,8 @@ try {
     stopServer = () => server.stop();
     postmaster = Number((await readFile(path.join(dir, "pg", "postmaster.pid"), "utf8")).split("\n")[0]);
   }
-  if (withoutSearchVector) console.log("With empty search documents (practice_document_of replaced in the bench databases).");
+  if (withoutSearchVector)
+    console.log("With empty search documents (practice_document_of replaced in the bench databases).");
   const results: Array<{ size: number; scenario: Scenario; result: Measured }> = [];
   for (const size of sizes) {
     const file = path.join(dir, `listing-${size}.txt`);

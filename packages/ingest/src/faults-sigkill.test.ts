@@ -11,15 +11,13 @@ import { once } from "node:events";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Database } from "@gp/db";
 import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateListing } from "../bench/generate";
-import { importText, seedText } from "./test-support";
+import { importText, ingestCommand, ingestEnvironment, seedText } from "./test-support";
 
-const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
 /** The import lock (api.ts): one import at a time. */
 const IMPORT_LOCK = 727_002;
 /** The lock the trigger waits for while the test holds it. */
@@ -68,9 +66,8 @@ interface Run {
 
 /** Starts `ingest FILE --json` as `npm run ingest` does, on the given database. */
 function startIngest(file: string, databaseUrl: string): Run {
-  const { INIT_CWD: _, ...environment } = process.env;
-  const child = spawn(process.execPath, ["--import", "tsx", cli, file, "--json", "--actor", "sigkill-test"], {
-    env: { ...environment, DATABASE_URL: databaseUrl },
+  const child = spawn(process.execPath, [ingestCommand, file, "--json", "--actor", "sigkill-test"], {
+    env: ingestEnvironment(databaseUrl),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";

@@ -70,16 +70,22 @@ export function splitListing(text: string): { header: string; records: string[] 
   return { header: parts[0]!, records: parts.slice(1).map((r) => (r.endsWith("\n") ? r : `${r}\n`)) };
 }
 
-const cli = fileURLToPath(new URL("./cli.ts", import.meta.url));
+/** The command line as `npm run ingest` runs it: built by build.mjs (vitest's global setup), in plain node. */
+export const ingestCommand = fileURLToPath(new URL("../dist/cli.mjs", import.meta.url));
+
+/** The environment `npm run ingest` gives the command, with this database. */
+export function ingestEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
+  const { INIT_CWD: _, ...environment } = process.env;
+  return { ...environment, MALLOC_ARENA_MAX: "1", DATABASE_URL: databaseUrl };
+}
 
 /** Runs the command line as `npm run ingest` does, on the test database. */
 export function ingest(args: string[], databaseUrl: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { INIT_CWD: _, ...environment } = process.env;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", cli, ...args],
-      { env: { ...environment, DATABASE_URL: databaseUrl } },
+      [ingestCommand, ...args],
+      { env: ingestEnvironment(databaseUrl) },
       (error, stdout, stderr) => {
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },

@@ -36,7 +36,8 @@ export interface WorkerEvents {
 
 /**
  * Built from this module's path, not `new URL(…, import.meta.url)`: that is an asset reference to
- * Next.js's bundler. A JavaScript entry that loads the TypeScript worker through tsx.
+ * Next.js's bundler. Beside the source, a JavaScript entry that loads the TypeScript worker through
+ * tsx (tests); beside the built command (dist/, build.mjs), the worker built into one file.
  */
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), "prepare-worker.mjs");
 
