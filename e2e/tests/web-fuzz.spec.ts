@@ -165,7 +165,7 @@ test("the other pages and files ignore junk parameters and odd forwarded hosts",
   );
 });
 
-test("a huge q is refused with a clear 4xx: near the server's header limit, and far past it", async ({ request }) => {
+test("a huge q is refused with a clear 4xx: near the server's header limit, and past it", async ({ request }) => {
   // Node.js reads at most 16 KiB of request line and headers; this URL stays just under that.
   for (const path of ["/api/practices", "/download/practices.csv", "/download/practices.json", "/feed.xml"]) {
     const response = await get(request, `${path}?q=${"pension+".repeat(1900)}`);
@@ -179,8 +179,11 @@ test("a huge q is refused with a clear 4xx: near the server's header limit, and 
   expect(page.status()).toBe(200);
   expect(await page.text()).toContain("The search text is too long (2500 characters)");
 
-  // Past the limit (100,000 characters, and as many multi-byte ones), Node.js answers 431 itself, before the app.
-  for (const q of ["x".repeat(100_000), percentEncode("日本".repeat(50_000))]) {
+  // Past the limit (20,000 characters, and 2,000 multi-byte ones: 18,000 once encoded), Node.js
+  // answers 431 itself, before the app. Not far past it: Node.js answers after reading 16 KiB and
+  // closes the connection, and a client still writing a larger request (100,000 characters were
+  // tried) may fail with EPIPE before it reads the answer, which made this test fail now and then.
+  for (const q of ["x".repeat(20_000), percentEncode("日本".repeat(1_000))]) {
     for (const path of ["/api/practices", "/practices"]) {
       const response = await get(request, `${path}?q=${q}`);
       expect(response.status(), path).toBe(431);
