@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { repoRoot } from "@gp/db/paths";
 import { generateListing } from "@gp/ingest/bench/generate";
+import { COMMAND_ENVIRONMENT } from "@gp/ingest/command";
 
 export interface ImportRun {
   ok: boolean;
@@ -55,7 +56,7 @@ export function runIngest(databaseUrl: string, file: string, origin: number): Pr
       [path.join(repoRoot, "packages/ingest/dist/cli.mjs"), file, "--json", "--actor", "bench-load"],
       {
         cwd: repoRoot,
-        env: { ...process.env, MALLOC_ARENA_MAX: "1", DATABASE_URL: databaseUrl },
+        env: { ...process.env, ...COMMAND_ENVIRONMENT, DATABASE_URL: databaseUrl },
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

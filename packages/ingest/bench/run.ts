@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { startEmbedded } from "@gp/db/embedded";
 import { freePort } from "@gp/db/testing/servers";
 import { createDatabase, databaseUrl, dropDatabase, randomName } from "@gp/db/testing/databases";
+import { COMMAND_ENVIRONMENT } from "../src/command";
 import { writeEditedExport } from "./edit-export";
 import { generateListing } from "./generate";
 import { goals, type Measured, printRun, printSummary, type Scenario } from "./print";
@@ -24,7 +25,7 @@ const importOnce = fileURLToPath(new URL("../dist/import-once.mjs", import.meta.
 function runImport(file: string, url: string, postmaster: number | null, prepare: string[] = []): Promise<Measured> {
   const args = [importOnce, file, url, String(postmaster ?? 0), ...prepare];
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, MALLOC_ARENA_MAX: "1" }; // as the root package.json's "ingest" script
+    const env = { ...process.env, ...COMMAND_ENVIRONMENT };
     execFile(process.execPath, args, { env, maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`${error.message}\n${stderr}`));
       else resolve(JSON.parse(stdout.trim().split("\n").pop()!) as Measured);

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateListing } from "../bench/generate";
 import { sampleListing } from "./index";
-import { databaseState, ingest } from "./test-support";
+import { databaseState, ingest, practicesAndBatches, refuseProvenanceWrites } from "./test-support";
 
 const malformed = fileURLToPath(new URL("./fixtures/malformed.txt", import.meta.url));
 
@@ -102,13 +102,7 @@ describe("the ingest command", { timeout: 300_000 }, () => {
     const failing = await createTestDatabase();
     const dir = await mkdtemp(path.join(os.tmpdir(), "gp-ingest-cli-"));
     try {
-      await failing.db.execute(
-        sql.raw(`
-        create function test_failing_write() returns trigger language plpgsql as
-          $$ begin raise exception 'a write that fails, for the test'; end $$;
-        create trigger test_failing_write before insert on practice_sources
-          for each statement execute function test_failing_write();`),
-      );
+      await refuseProvenanceWrites(failing.db);
       // Several chunks: the reading thread is ahead of the write that fails, and must be stopped.
       const listing = path.join(dir, "listing.txt");
       await generateListing(listing, { records: 9000, institutions: 300, seed: 8 });
@@ -117,9 +111,7 @@ describe("the ingest command", { timeout: 300_000 }, () => {
       expect(failed.stderr).toContain("ingest failed: PostgreSQL: a write that fails, for the test (SQLSTATE P0001)");
       // Not the statement with its parameters (two thousand summaries).
       expect(failed.stderr.length).toBeLessThan(1000);
-      const [counts] = await failing.db.execute<{ practices: number; batches: number }>(sql`
-        select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
-      expect(counts).toEqual({ practices: 0, batches: 0 });
+      expect(await practicesAndBatches(failing.db)).toEqual({ practices: 0, batches: 0 });
     } finally {
       await failing.drop();
       await rm(dir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Database } from "@gp/db";
 import { sql } from "drizzle-orm";
 import { applyImport, planImport } from "./api";
+import { COMMAND_ENVIRONMENT } from "./command";
 import type { ImportFormat } from "./record";
 import type { ImportReport } from "./report";
 
@@ -76,7 +77,7 @@ export const ingestCommand = fileURLToPath(new URL("../dist/cli.mjs", import.met
 /** The environment `npm run ingest` gives the command, with this database. */
 export function ingestEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
   const { INIT_CWD: _, ...environment } = process.env;
-  return { ...environment, MALLOC_ARENA_MAX: "1", DATABASE_URL: databaseUrl };
+  return { ...environment, ...COMMAND_ENVIRONMENT, DATABASE_URL: databaseUrl };
 }
 
 /** Runs the command line as `npm run ingest` does, on the test database. */
@@ -91,4 +92,22 @@ export function ingest(args: string[], databaseUrl: string): Promise<{ code: num
       },
     );
   });
+}
+
+/** Makes every later insert of provenance rows fail with "a write that fails, for the test" (SQLSTATE P0001). */
+export async function refuseProvenanceWrites(db: Database): Promise<void> {
+  await db.execute(
+    sql.raw(`
+    create function test_failing_write() returns trigger language plpgsql as
+      $$ begin raise exception 'a write that fails, for the test'; end $$;
+    create trigger test_failing_write before insert on practice_sources
+      for each statement execute function test_failing_write();`),
+  );
+}
+
+/** How many practices and import batches the database holds. */
+export async function practicesAndBatches(db: Database): Promise<{ practices: number; batches: number }> {
+  const [counts] = await db.execute<{ practices: number; batches: number }>(sql`
+    select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
+  return counts!;
 }

@@ -114,7 +114,7 @@ export async function insertImportedPractices(
       award_year: p.awardYear,
       distinction: p.awardDistinction,
       fingerprint: p.fingerprint,
-      topic_ids: [...new Set(p.topicIds)].sort((a, b) => a - b),
+      topic_ids: sortedIds(p.topicIds),
       signature: hex(p.signature),
     })),
   );
@@ -162,7 +162,12 @@ export async function insertImportedPractices(
 
 /** Sorted ids as a PostgreSQL array literal (an int[][] cannot be ragged, a text[] of literals can). */
 export function intArray(ids: readonly number[]): string {
-  return `{${[...new Set(ids)].sort((a, b) => a - b).join(",")}}`;
+  return `{${sortedIds(ids).join(",")}}`;
+}
+
+/** Each id once, in ascending order: how a practice's topic ids are stored. */
+function sortedIds(ids: readonly number[]): number[] {
+  return [...new Set(ids)].sort((a, b) => a - b);
 }
 
 /** Replaces practices' topic sets (topic_ids first, so the practice_topics triggers find nothing to rewrite). */

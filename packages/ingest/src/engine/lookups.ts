@@ -134,8 +134,7 @@ export class Lookups {
     ]);
     for (const i of institutions) this.institutionByKey.set(`${i.countryId}|${i.matchKey}`, i.id);
     for (const p of [...live, ...merged]) this.addPractice(p);
-    for (const s of sources)
-      push(this.bySourceFingerprint, this.fingerprints.get(s.fingerprint) ?? s.fingerprint, s.practiceId);
+    for (const s of sources) push(this.bySourceFingerprint, this.inputCopy(s.fingerprint), s.practiceId);
     await this.loadSurvivors(sources.map((s) => s.practiceId));
   }
 
@@ -197,6 +196,11 @@ export class Lookups {
     return p;
   }
 
+  /** The input's string for a fingerprint a row brings, so that one copy of it is kept. */
+  private inputCopy(fingerprint: string): string {
+    return this.fingerprints.get(fingerprint) ?? fingerprint;
+  }
+
   /**
    * A row as it is kept for the whole import (at scale, one per practice of the input): an object
    * made with all its fields at once (the driver's rows grow a property array as columns are set),
@@ -210,7 +214,7 @@ export class Lookups {
       countryId: row.countryId,
       implementationYear: row.implementationYear,
       awardYear: row.awardYear,
-      fingerprint: this.fingerprints.get(row.fingerprint) ?? row.fingerprint,
+      fingerprint: this.inputCopy(row.fingerprint),
       status: statuses[row.status],
       mergedIntoId: row.mergedIntoId,
       title: row.title,

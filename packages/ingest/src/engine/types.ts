@@ -30,7 +30,7 @@ export interface Group {
   /**
    * The block of the import's arena (`Uint32Arena`) that holds, from `textAt`, the hash of each word
    * of the normalised summary (`wordCount` of them, for the word edit similarity of versions) and
-   * then its MinHash signature: `wordsOf` and `signatureOf` give them. Two numbers and a shared
+   * then its MinHash signature: `wordsOf` and `signatureOfGroup` give them. Two numbers and a shared
    * block rather than two typed arrays of its own: a view costs about 100 bytes, times 100k groups.
    */
   textBlock: Uint32Array;

@@ -10,7 +10,7 @@ import { writeEditedExport } from "../../bench/edit-export";
 import { generateListing } from "../../bench/generate";
 import { importFiles } from "../api";
 import { loadReference } from "../reference";
-import { seedText, splitListing } from "../test-support";
+import { practicesAndBatches, refuseProvenanceWrites, seedText, splitListing } from "../test-support";
 import { SerialExecutor } from "./executor";
 import { prepareInWorker } from "./worker-source";
 
@@ -100,22 +100,14 @@ describe("an import read in a worker thread", () => {
     await generateListing(longer, { records: 9000, institutions: 300, seed: 5 });
     const failing = await createTestDatabase();
     try {
-      await failing.db.execute(
-        sql.raw(`
-        create function test_failing_write() returns trigger language plpgsql as
-          $$ begin raise exception 'a write that fails, for the test'; end $$;
-        create trigger test_failing_write before insert on practice_sources
-          for each statement execute function test_failing_write();`),
-      );
+      await refuseProvenanceWrites(failing.db);
       const importing = importFiles(failing.db, [longer], { actor: "test", readInWorker: prepareInWorker });
       const error = await importing.then(
         () => null,
         (e: unknown) => e,
       );
       expect(postgresError(error)).toEqual({ code: "P0001", message: "a write that fails, for the test" });
-      const [counts] = await failing.db.execute<{ practices: number; batches: number }>(sql`
-        select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
-      expect(counts).toEqual({ practices: 0, batches: 0 });
+      expect(await practicesAndBatches(failing.db)).toEqual({ practices: 0, batches: 0 });
     } finally {
       await failing.drop();
     }
