@@ -60,6 +60,12 @@ describe("full-text and trigram search", () => {
     expect(text).toContain("practices_search_idx");
   });
 
+  it("stores the document with storage EXTERNAL: out of line, never tried with pglz", async () => {
+    const [column] = await t.db.execute<{ storage: string }>(sql`
+      select attstorage as storage from pg_attribute where attrelid = 'practices'::regclass and attname = 'search_vector'`);
+    expect(column?.storage).toBe("e");
+  });
+
   it("uses the trigram index for similar titles and for the vocabulary", async () => {
     expect(await plan(t, sql`select id from practices where title % 'digital pensoin statement'`)).toContain(
       "practices_title_trgm_idx",
