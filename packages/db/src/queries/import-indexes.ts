@@ -39,5 +39,7 @@ export async function rebuildIndexes(db: Db, definitions: readonly string[]): Pr
  * of the whole analyze's 0.27 s of CPU; autovacuum analyzes every column after the commit.
  */
 export async function analyzeGrownTables(db: Db): Promise<void> {
-  await db.execute(sql`analyze practices (id, institution_id, status), practice_sources (fingerprint, practice_id), institutions`);
+  await db.execute(
+    sql`analyze practices (id, institution_id, status), practice_sources (fingerprint, practice_id), institutions`,
+  );
 }
