@@ -104,10 +104,3 @@ export async function refuseProvenanceWrites(db: Database): Promise<void> {
       for each statement execute function test_failing_write();`),
   );
 }
-
-/** How many practices and import batches the database holds. */
-export async function practicesAndBatches(db: Database): Promise<{ practices: number; batches: number }> {
-  const [counts] = await db.execute<{ practices: number; batches: number }>(sql`
-    select (select count(*)::int from practices) as practices, (select count(*)::int from import_batches) as batches`);
-  return counts!;
-}

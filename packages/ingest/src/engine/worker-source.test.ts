@@ -10,7 +10,7 @@ import { writeEditedExport } from "../../bench/edit-export";
 import { generateListing } from "../../bench/generate";
 import { importFiles } from "../api";
 import { loadReference } from "../reference";
-import { practicesAndBatches, refuseProvenanceWrites, seedText, splitListing } from "../test-support";
+import { databaseState, refuseProvenanceWrites, seedText, splitListing } from "../test-support";
 import { SerialExecutor } from "./executor";
 import { prepareInWorker } from "./worker-source";
 
@@ -107,7 +107,7 @@ describe("an import read in a worker thread", () => {
         (e: unknown) => e,
       );
       expect(postgresError(error)).toEqual({ code: "P0001", message: "a write that fails, for the test" });
-      expect(await practicesAndBatches(failing.db)).toEqual({ practices: 0, batches: 0 });
+      expect(await databaseState(failing.db)).toMatchObject({ practices: "0", batches: "0" });
     } finally {
       await failing.drop();
     }
