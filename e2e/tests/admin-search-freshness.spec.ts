@@ -84,10 +84,23 @@ function childrenOf(pid: number): number[] {
   return readdirSync("/proc")
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      const stat = statOf(entry);
+      return stat !== null && Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
     })
     .map(Number);
+}
+
+/**
+ * A process's /proc stat line, or null when it ended since /proc was listed (any process of the
+ * machine may: fresh-clone CI run 44 failed on one that did).
+ */
+function statOf(pid: string): string | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch (error) {
+    if (["ENOENT", "ESRCH"].includes((error as NodeJS.ErrnoException).code ?? "")) return null;
+    throw error;
+  }
 }
 
 /** The API's answer to `q` on a connection of its own (so the server hands it to its next worker). */
