@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { applyImport, importFiles, planImport } from "./api";
 import { sampleListing } from "./index";
+import { parseInput } from "./parse";
 import { candidatePairs, counts, databaseState, importText, practiceId, seedText, splitListing } from "./test-support";
 
 // Summary starts (30 characters) of the practices the tests look at.
@@ -91,6 +92,27 @@ describe("importing the seed listing", () => {
     );
     expect(repeats).toHaveLength(10);
     expect(repeats.map((r) => r.lines[1]! - r.lines[0]!).every((gap) => gap > 900)).toBe(true);
+  });
+
+  it("keeps every record as the parser read it in its provenance: repeats, and a version with its own summary", async () => {
+    const db = await freshDatabase();
+    const { header, records } = splitListing(seedText);
+    // The first record again with one word of its summary changed: a version of the same practice.
+    const version = records[0]!.replace("uncertainty", "doubt");
+    expect(version).not.toBe(records[0]);
+    const text = `${header}${records.join("")}${version}`;
+    const report = await importText(db, text);
+    expect(counts(report)).toMatchObject({ records: 92, added: 81, errors: 0 });
+
+    const parsed = await parseInput({ name: "export.txt", content: text });
+    const stored = await db.execute<{ line: number; record: unknown; own_summary: boolean }>(sql`
+      select s.line, s.record, s.record->>'summary' <> p.summary as own_summary
+      from practice_sources s join practices p on p.id = s.practice_id order by s.line`);
+    expect(stored.map(({ line, record }) => ({ line, record }))).toEqual(
+      parsed.records.map(({ line, record }) => ({ line, record: JSON.parse(JSON.stringify(record)) as unknown })),
+    );
+    // The write sends a summary once for a new practice's records that share it; the version keeps its own.
+    expect(stored.filter((r) => r.own_summary).map((r) => r.line)).toEqual([parsed.records.at(-1)!.line]);
   });
 
   it("adds nothing and updates nothing the second time", async () => {

@@ -118,15 +118,21 @@ export async function insertImportedPractices(
       signature: hex(p.signature),
     })),
   );
+  // Most records of a new practice carry its summary: sent once, with the practice, not twice.
+  const summaryOf = new Map(practices.map((p) => [p.fingerprint, p.summary]));
   const sourceRows = JSON.stringify(
-    sources.map((s) => ({
-      practice_id: s.practiceId,
-      group_fingerprint: s.practiceFingerprint,
-      batch_id: s.batchId,
-      line: s.line,
-      fingerprint: s.fingerprint,
-      record: s.record,
-    })),
+    sources.map((s) => {
+      const trimmed = s.practiceId === null ? withoutSummary(s.record, summaryOf.get(s.practiceFingerprint)) : null;
+      return {
+        practice_id: s.practiceId,
+        group_fingerprint: s.practiceFingerprint,
+        batch_id: s.batchId,
+        line: s.line,
+        fingerprint: s.fingerprint,
+        record: trimmed ?? s.record,
+        shares_summary: trimmed !== null,
+      };
+    }),
   );
   return db.execute<{ id: number; fingerprint: string }>(sql`
     with v as materialized (
@@ -153,11 +159,20 @@ export async function insertImportedPractices(
       select n.id, t.topic_id from inserted n cross join unnest(n.topic_ids) as t(topic_id)),
     sources as (
       insert into practice_sources (practice_id, batch_id, line, fingerprint, record)
-      select coalesce(v.practice_id, n.id), v.batch_id, v.line, v.fingerprint, v.record
-      from json_to_recordset(${sourceRows}::json)
-        as v(practice_id int, group_fingerprint text, batch_id int, line int, fingerprint text, record jsonb)
-      left join inserted n on v.practice_id is null and n.fingerprint = v.group_fingerprint)
+      select coalesce(s.practice_id, n.id), s.batch_id, s.line, s.fingerprint,
+        case when s.shares_summary then s.record || jsonb_build_object('summary', p.summary) else s.record end
+      from json_to_recordset(${sourceRows}::json) as s(practice_id int, group_fingerprint text, batch_id int, line int,
+        fingerprint text, record jsonb, shares_summary boolean)
+      left join inserted n on s.practice_id is null and n.fingerprint = s.group_fingerprint
+      left join v p on s.shares_summary and p.fingerprint = s.group_fingerprint)
     select id, fingerprint from inserted`);
+}
+
+/** The record without its summary when that is `summary` (the statement adds the practice's back), else null. */
+function withoutSummary(record: unknown, summary: string | undefined): Record<string, unknown> | null {
+  if (summary === undefined || typeof record !== "object" || record === null || Array.isArray(record)) return null;
+  const fields = record as Record<string, unknown>;
+  return fields.summary === summary ? { ...fields, summary: undefined } : null;
 }
 
 /** Sorted ids as a PostgreSQL array literal (an int[][] cannot be ragged, a text[] of literals can). */
