@@ -39,6 +39,6 @@ export {
   type ImportedUpdate,
 } from "./queries/import-updates";
 // A first import builds the practices' GIN indexes once, at the end.
-export { analyzeGrownTables, deferPracticeIndexes, rebuildIndexes } from "./queries/import-indexes";
+export { analyzeGrownTables, deferIndexesAndKeys, restoreDeferred } from "./queries/import-indexes";
 // An import is long by nature: it raises the statement timeout of its own transaction.
 export { raiseStatementTimeout } from "./statement-timeout";

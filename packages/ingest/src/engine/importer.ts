@@ -1,5 +1,5 @@
 import type { Db } from "@gp/db";
-import { analyzeGrownTables, deferPracticeIndexes, rebuildIndexes } from "@gp/db/imports";
+import { analyzeGrownTables, deferIndexesAndKeys, restoreDeferred } from "@gp/db/imports";
 import { addSearchTermCounts, countSearchTerms } from "@gp/db/search";
 import type { ParsedFile, ParsedRecord } from "../parse";
 import type { ImportError, ImportFormat } from "../record";
@@ -50,8 +50,8 @@ export class Importer {
   private readonly writer: ChunkWriter | null;
   private readonly db: SerialExecutor;
   private reference!: Reference;
-  /** GIN indexes a first import into an empty table builds at the end (their definitions). */
-  private deferredIndexes: string[] = [];
+  /** What a first import into an empty table builds and checks at the end (the statements restoring it). */
+  private deferred: string[] = [];
   private validRecords = 0;
 
   /** `db` is a transaction when writing; `write` null makes a dry run. */
@@ -64,7 +64,7 @@ export class Importer {
   async init(): Promise<void> {
     this.reference = await loadReference(this.db);
     await this.lookups.init();
-    if (this.writer) this.deferredIndexes = await deferPracticeIndexes(this.db.asDb());
+    if (this.writer) this.deferred = await deferIndexesAndKeys(this.db.asDb());
   }
 
   async startFile(name: string, format: ImportFormat): Promise<void> {
@@ -179,7 +179,7 @@ export class Importer {
         this.files.map((f) => ({ id: f.batchId!, sha256: f.sha256, counts: f.counts })),
         this.writer.options,
       );
-      await rebuildIndexes(db.asDb(), this.deferredIndexes);
+      await restoreDeferred(db.asDb(), this.deferred);
       await db.drain();
     } else {
       countByFile(this.files, groups, candidates, conflicts);
