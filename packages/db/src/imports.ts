@@ -38,7 +38,7 @@ export {
   updateImportedPractices,
   type ImportedUpdate,
 } from "./queries/import-updates";
-// A first import builds the practices' GIN indexes once, at the end.
+// A first import builds the practices' GIN indexes and checks the keys to practices once, at the end.
 export { analyzeGrownTables, deferIndexesAndKeys, restoreDeferred } from "./queries/import-indexes";
 // An import is long by nature: it raises the statement timeout of its own transaction.
 export { raiseStatementTimeout } from "./statement-timeout";
