@@ -2,8 +2,7 @@
 // arbitrary and mutated exports never crash it; each problem is an error with a line and a field;
 // and neither planning nor applying an input with errors writes anything. FUZZ_SEED replays a run
 // (fast-check prints the seed on failure); FUZZ_RUNS=10 runs ten times as many cases.
-import type { Database } from "@gp/db";
-import { createTestDatabase, type TestDatabase } from "@gp/db/testing";
+import { createTestDatabase, rolledBack, type TestDatabase } from "@gp/db/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyImport, planImport } from "./api";
@@ -167,21 +166,9 @@ function asJson(records: ImportRecord[]): string {
   return `[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]`;
 }
 
-class RollBack extends Error {}
-
-/** Applies a plan in a transaction that is then rolled back: the writing path runs, nothing stays. */
-async function applyRolledBack(plan: Awaited<ReturnType<typeof planImport>>): Promise<ImportReport> {
-  let report: ImportReport | undefined;
-  await t.db
-    .transaction(async (tx) => {
-      // The import's own transaction becomes a savepoint inside this one.
-      report = await applyImport(tx as unknown as Database, plan, { actor: "fuzz" });
-      throw new RollBack();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof RollBack)) throw error;
-    });
-  return report!;
+/** Applies a plan in a transaction that is then rolled back (the import's own becomes a savepoint in it). */
+function applyRolledBack(plan: Awaited<ReturnType<typeof planImport>>): Promise<ImportReport> {
+  return rolledBack(t.db, (tx) => applyImport(tx, plan, { actor: "fuzz" }));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client-core";
-import { createTestDatabase, type TestDatabase } from "../testing";
+import { createTestDatabase, rolledBack, type TestDatabase } from "../testing";
 import { fixtureInstitution, fixturePractice } from "./fixtures.test-support";
 import { deferIndexesAndKeys, restoreDeferred } from "./import-indexes";
 
@@ -24,25 +24,10 @@ const catalog = async (db: Db) =>
       order by 1`)
   ).map((r) => r.item);
 
-class RolledBack extends Error {}
-/** Runs `work` in a transaction that is rolled back, and returns what it returned. */
-async function rolledBack<T>(work: (tx: Db) => Promise<T>): Promise<T> {
-  let result: T | undefined;
-  await t.db
-    .transaction(async (tx) => {
-      result = await work(tx as unknown as Db);
-      throw new RolledBack();
-    })
-    .catch((error: unknown) => {
-      if (!(error instanceof RolledBack)) throw error;
-    });
-  return result!;
-}
-
 describe("deferring indexes and keys for a first import", () => {
   it("into an empty practices table: drops the GIN indexes and the keys to practices of the rows loaded with them, and restores them as they were", async () => {
     const before = await catalog(t.db);
-    const { deferred, during, after } = await rolledBack(async (tx) => {
+    const { deferred, during, after } = await rolledBack(t.db, async (tx) => {
       const deferred = await deferIndexesAndKeys(tx);
       const during = await catalog(tx);
       await restoreDeferred(tx, deferred);
@@ -64,7 +49,7 @@ describe("deferring indexes and keys for a first import", () => {
   });
 
   it("checks the restored keys: a row that lost its practice fails the restore", async () => {
-    const restore = rolledBack(async (tx) => {
+    const restore = rolledBack(t.db, async (tx) => {
       const deferred = await deferIndexesAndKeys(tx);
       await tx.execute(
         sql`insert into practice_signatures (practice_id, summary_md5, signature) values (12345, '', '\\x00')`,
@@ -78,7 +63,7 @@ describe("deferring indexes and keys for a first import", () => {
     const institution = await fixtureInstitution(t.db);
     await fixturePractice(t.db, { institutionId: institution });
     const before = await catalog(t.db);
-    const { deferred, during } = await rolledBack(async (tx) => ({
+    const { deferred, during } = await rolledBack(t.db, async (tx) => ({
       deferred: await deferIndexesAndKeys(tx),
       during: await catalog(tx),
     }));

@@ -24,6 +24,26 @@ export async function createEmptyDatabase(): Promise<TestDatabase> {
   return open(name);
 }
 
+class RolledBack extends Error {}
+
+/**
+ * Runs `work` in a transaction of `db` that is then rolled back, and returns what it returned: the
+ * writing path runs, nothing stays. The pool is passed as it is typed everywhere (a transaction
+ * has its queries; a write that opens its own transaction gets a savepoint in this one).
+ */
+export async function rolledBack<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+  let result: T | undefined;
+  await db
+    .transaction(async (tx) => {
+      result = await work(tx as unknown as Database);
+      throw new RolledBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+  return result!;
+}
+
 function open(name: string): TestDatabase {
   const serverUrl = inject("testServerUrl");
   const url = databaseUrl(serverUrl, name);
